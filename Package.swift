@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "swansible",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "swansible", targets: ["swansible"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "SwansibleCore"),
+        .target(name: "YAML", dependencies: ["CYAML", "SwansibleCore"]),
+        .target(name: "Inventory", dependencies: ["YAML", "SwansibleCore"]),
+        .executableTarget(
+            name: "swansible",
+            dependencies: [
+                "Inventory", "SwansibleCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SwansibleTests",
+            dependencies: ["SwansibleCore", "YAML", "Inventory"],
+            exclude: [],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,29 @@
+import Foundation
+import SwansibleCore
+
+/// Loading YAML files and text into values, as Ansible's `DataLoader` does.
+public enum YAMLLoader {
+    /// The value of the single document in `text` (None when empty), and its warnings.
+    public static func load(_ text: String, path: String) throws(YAMLError) -> (Value, [Diagnostic]) {
+        guard let node = try YAMLComposer.compose(text, path: path) else { return (.none, []) }
+        var constructor = YAMLConstructor(source: SourceText(path: path, text: text))
+        let value = try constructor.construct(node)
+        return (value, constructor.warnings)
+    }
+
+    /// The text of a file, or a located error.
+    public static func read(_ path: String) throws(YAMLError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw YAMLError(.unreadable, Diagnostic(.error, "could not read '\(path)'", at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw YAMLError(.unreadable, Diagnostic(.error, "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        return text
+    }
+
+    /// The value of a YAML (or JSON) file.
+    public static func loadFile(_ path: String) throws(YAMLError) -> (Value, [Diagnostic]) {
+        try load(try read(path), path: path)
+    }
+}
