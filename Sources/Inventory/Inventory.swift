@@ -13,9 +13,14 @@ public struct Inventory: Sendable {
     public private(set) var warnings: [Diagnostic] = []
     /// For each source directory with vars, the variables of each group and host by name.
     var varsDirectories: [VarsDirectory] = []
+    /// The same for the play's directory.
+    var playVarsDirectories: [VarsDirectory] = []
 
     /// Loads every source in order, as `-i` does: a file, a directory of files, or `h1,h2,`.
-    public static func load(sources: [String]) throws(InventoryError) -> Inventory {
+    ///
+    /// `basedir` is the play's directory (the current directory for `ansible-inventory`): its
+    /// `group_vars/` and `host_vars/` apply too, above those beside the inventory.
+    public static func load(sources: [String], basedir: String? = nil) throws(InventoryError) -> Inventory {
         var inventory = Inventory(data: InventoryData(), sources: sources)
         for source in sources {
             try inventory.parse(source: source)
@@ -33,6 +38,11 @@ public struct Inventory: Sendable {
             let vars = try VarsDirectory.load(base: dir.isEmpty ? "." : dir, data: inventory.data)
             inventory.warnings.append(contentsOf: vars.warnings)
             inventory.varsDirectories.append(vars)
+        }
+        if let basedir {
+            let vars = try VarsDirectory.load(base: basedir, data: inventory.data)
+            inventory.warnings.append(contentsOf: vars.warnings)
+            inventory.playVarsDirectories.append(vars)
         }
         return inventory
     }
@@ -165,18 +175,25 @@ extension Inventory {
         merge(data.groups[InventoryData.all].vars, "group:0")
         let groups = sortedGroups(ofHost: h)
         for g in groups { merge(data.groups[g].vars, "group:\(g)") }
-        for (i, dir) in varsDirectories.enumerated() {
-            if let v = dir.groupVars["all"] { merge(v, "group_vars:\(i):all") }
+        let sets = [("inventory", varsDirectories), ("play", playVarsDirectories)]
+        for (kind, dirs) in sets {
+            for (i, dir) in dirs.enumerated() {
+                if let v = dir.groupVars["all"] { merge(v, "\(kind):group_vars:\(i):all") }
+            }
         }
-        for (i, dir) in varsDirectories.enumerated() {
-            for g in groups {
-                let name = data.groups[g].name
-                if let v = dir.groupVars[name] { merge(v, "group_vars:\(i):\(name)") }
+        for (kind, dirs) in sets {
+            for (i, dir) in dirs.enumerated() {
+                for g in groups {
+                    let name = data.groups[g].name
+                    if let v = dir.groupVars[name] { merge(v, "\(kind):group_vars:\(i):\(name)") }
+                }
             }
         }
         merge(data.hosts[h].vars, "host:\(h)")
-        for (i, dir) in varsDirectories.enumerated() {
-            if let v = dir.hostVars[data.hosts[h].name] { merge(v, "host_vars:\(i):\(h)") }
+        for (kind, dirs) in sets {
+            for (i, dir) in dirs.enumerated() {
+                if let v = dir.hostVars[data.hosts[h].name] { merge(v, "\(kind):host_vars:\(i):\(h)") }
+            }
         }
         return vars
     }

@@ -71,11 +71,11 @@ public struct InventoryData: Sendable {
             var host = Host(name: name)
             host.location = location
             host.inventoryFile = file
+            if let port { host.vars[string: "ansible_port"] = .int(port) }
             hosts.append(host)
             h = hosts.count - 1
             hostIndex[name] = h
         }
-        if let port { hosts[h].vars[string: "ansible_port"] = .int(port) }
         if let group { addHost(h, to: group) }
         return h
     }

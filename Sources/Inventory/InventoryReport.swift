@@ -16,12 +16,59 @@ public struct InventoryReport {
 
     /// `--host PATTERN`: the single host's variables as JSON (indent 4, sorted keys).
     public mutating func host(_ pattern: String) throws(InventoryError) -> String {
+        let h = try singleHost(pattern)
+        return InventoryReport.json(.dict(inventory.hostVariables(h)))
+    }
+
+    /// Ansible's legacy JSON encoder: indent 4, keys sorted as text, no ASCII escaping, vaulted
+    /// values as `{"__ansible_vault": ciphertext}`.
+    static func json(_ v: Value) -> String {
+        var w = JSONWriter(indent: 4, sortKeys: true, ensureASCII: false)
+        w.sortKeysAsText = true
+        return w.write(markVault(v))
+    }
+
+    static func markVault(_ v: Value) -> Value {
+        switch v {
+        case .vault(let s): return .dict(ValueDict([(.string("__ansible_vault"), .string(s))]))
+        case .list(let l): return .list(l.map(markVault))
+        case .dict(let d):
+            var out = ValueDict()
+            for (k, x) in d.items { out[k] = markVault(x) }
+            return .dict(out)
+        default: return v
+        }
+    }
+
+    /// `--host PATTERN --yaml`.
+    public mutating func hostYAML(_ pattern: String) throws(InventoryError) -> String {
+        let h = try singleHost(pattern)
+        return hostNode(h, dumper: YAMLDumper()).map { YAMLDumper().dump(node: $0) } ?? "{}\n"
+    }
+
+    mutating func singleHost(_ pattern: String) throws(InventoryError) -> Int {
         let hosts = try inventory.hosts(matching: pattern)
         guard hosts.count == 1, let h = hosts.first else {
             throw InventoryError(
                 .pattern, Diagnostic(.error, "--host needs a pattern that matches exactly one host; '\(pattern)' matches \(hosts.count)"))
         }
-        return JSONWriter(indent: 4, sortKeys: true, ensureASCII: false).write(.dict(inventory.hostVariables(h)))
+        return h
+    }
+
+    /// A host's variables as a YAML mapping node, values that share an origin marked so that
+    /// they print as aliases.
+    func hostNode(_ h: Int, dumper: YAMLDumper) -> YAMLDumper.Node? {
+        var origins: [String: String]? = [:]
+        let vars = inventory.hostVariables(h, origins: &origins)
+        var items = Array(vars.items)
+        items.sort { JSONWriter.keyLess($0.0, $1.0) }
+        var pairs: [(YAMLDumper.Node, YAMLDumper.Node)] = []
+        for (k, v) in items {
+            let name = PythonFormat.str(k)
+            let identity = origins?[name].map { "\($0)/\(name)" }
+            pairs.append((dumper.represent(k), dumper.represent(v, identity: identity)))
+        }
+        return .mapping(pairs, flow: false, identity: nil)
     }
 
     /// The hosts under `all` that the limit lets through.
@@ -67,7 +114,7 @@ public struct InventoryReport {
         meta[string: "hostvars"] = .dict(hostvars)
         meta[string: "profile"] = "inventory_legacy"
         results[string: "_meta"] = .dict(meta)
-        return JSONWriter(indent: 4, sortKeys: true, ensureASCII: false).write(.dict(results))
+        return InventoryReport.json(.dict(results))
     }
 
     /// In `--list`, Ansible's legacy encoder writes `!unsafe` strings as `{"__ansible_unsafe": ...}`
@@ -108,19 +155,9 @@ public struct InventoryReport {
             var hostNodes: [(String, YAMLDumper.Node)] = []
             if g != InventoryData.all {
                 for h in data.groups[g].hosts where available.contains(h) {
-                    var pairs: [(YAMLDumper.Node, YAMLDumper.Node)] = []
-                    if seenHosts.insert(h).inserted {
-                        var origins: [String: String]? = [:]
-                        let vars = inventory.hostVariables(h, origins: &origins)
-                        var items = Array(vars.items)
-                        items.sort { JSONWriter.keyLess($0.0, $1.0) }
-                        for (k, v) in items {
-                            let name = PythonFormat.str(k)
-                            let identity = origins?[name].map { "\($0)/\(name)" }
-                            pairs.append((dumper.represent(k), dumper.represent(v, identity: identity)))
-                        }
-                    }
-                    hostNodes.append((data.hosts[h].name, .mapping(pairs, flow: false, identity: nil)))
+                    var node = YAMLDumper.Node.mapping([], flow: false, identity: nil)
+                    if seenHosts.insert(h).inserted, let n = hostNode(h, dumper: dumper) { node = n }
+                    hostNodes.append((data.hosts[h].name, node))
                 }
             }
             // sorted keys: children, hosts

@@ -98,7 +98,7 @@ enum PythonLiteral {
                     switch word {
                     case "True": return .bool(true)
                     case "False": return .bool(false)
-                    case "None": return .none
+                    case "None": return Value.none
                     default: return nil
                     }
                 }

@@ -15,7 +15,12 @@ struct YAMLInventoryParser {
         self.constructor = YAMLConstructor(source: source)
     }
 
-    var warnings: [Diagnostic] { constructor.warnings }
+    var ownWarnings: [Diagnostic] = []
+    var warnings: [Diagnostic] { constructor.warnings + ownWarnings }
+
+    func warning(_ message: String, _ node: YAMLNode, length: Int = 1) -> Diagnostic {
+        source.diagnostic(.warning, message, line: node.location.line, column: node.location.column, length: length)
+    }
 
     func error(_ message: String, _ node: YAMLNode, length: Int = 1) -> InventoryError {
         InventoryError(.yaml, message, at: node.location, source: source, length: length)
@@ -87,14 +92,29 @@ struct YAMLInventoryParser {
         }
         let g = data.addGroup(name, at: keyNode.location)
         if node.isNull { return g }
-        for (key, sectionKey, section) in try entries(node, what: "key") {
-            switch key {
-            case "vars", "children", "hosts":
-                break
-            default:
-                throw error(
-                    "unexpected key '\(key)' in group '\(name)': only 'vars', 'children' and 'hosts' are valid", sectionKey,
-                    length: key.count)
+        let groupEntries = try entries(node, what: "key")
+        let sections: Set<String> = ["vars", "children", "hosts"]
+        if !groupEntries.isEmpty, !groupEntries.contains(where: { sections.contains($0.0) }),
+            let first = groupEntries.first(where: { $0.2.scalarText != nil && !$0.2.isNull })
+        {
+            // Ansible skips such keys with a warning and leaves an empty group: almost always a
+            // host written where a group is expected.
+            throw error(
+                "'\(name)' is read as a group, but '\(first.0)' is not 'hosts', 'children' or 'vars': a host must be listed under a group's 'hosts'",
+                first.1, length: first.0.count)
+        }
+        for (key, sectionKey, section) in groupEntries {
+            if !sections.contains(key) {
+                if section.pairs != nil {
+                    ownWarnings.append(
+                        warning(
+                            "skipping unexpected key '\(key)' in group '\(name)': only 'vars', 'children' and 'hosts' are valid",
+                            sectionKey, length: key.count))
+                } else if !section.isNull {
+                    ownWarnings.append(
+                        warning("skipping key '\(key)' in group '\(name)': it is not a mapping", sectionKey, length: key.count))
+                }
+                continue
             }
             if section.isNull { continue }
             var pairs: [(String, YAMLNode, YAMLNode)]

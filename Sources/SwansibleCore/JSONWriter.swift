@@ -7,6 +7,8 @@ public struct JSONWriter: Sendable {
     /// Between items and between a key and its value; Python's defaults when nil.
     public var itemSeparator: String
     public var keySeparator: String
+    /// Sort keys by their JSON text (`"10"` before `"9"`), as Ansible's legacy encoder does.
+    public var sortKeysAsText = false
 
     public init(
         indent: Int? = nil, sortKeys: Bool = false, ensureASCII: Bool = true,
@@ -61,7 +63,13 @@ public struct JSONWriter: Sendable {
             }
             out += "{"
             var pairs = Array(d.items)
-            if sortKeys { pairs.sort { JSONWriter.keyLess($0.0, $1.0) } }
+            if sortKeys {
+                if sortKeysAsText {
+                    pairs.sort { JSONWriter.keyText($0.0).pythonLess(JSONWriter.keyText($1.0)) }
+                } else {
+                    pairs.sort { JSONWriter.keyLess($0.0, $1.0) }
+                }
+            }
             for (i, (k, v)) in pairs.enumerated() {
                 if i > 0 { out += itemSeparator }
                 newline(level + 1, into: &out)

@@ -111,7 +111,7 @@ public enum PythonFormat {
     public static func str(_ v: Value) -> String {
         switch v {
         case .string(let s), .unsafe(let s): return s
-        case .date(let s): return s
+        case .date(let s): return String(s.map { $0 == "T" ? " " : $0 })
         case .vault(let s): return s
         default: return repr(v)
         }
@@ -148,11 +148,35 @@ public enum PythonFormat {
         }
     }
 
+    /// `repr()` of a date or datetime held as its isoformat text.
     static func dateRepr(_ iso: String) -> String {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        if parts.count == 3 && iso.count == 10 {
-            return "datetime.date(\(parts[0]), \(parts[1]), \(parts[2]))"
+        let u = Array(iso.utf8)
+        func num(_ a: Int, _ b: Int) -> Int { Int(String(decoding: u[a..<min(b, u.count)], as: UTF8.self)) ?? 0 }
+        guard u.count >= 10 else { return repr(iso) }
+        let date = "\(num(0, 4)), \(num(5, 7)), \(num(8, 10))"
+        if u.count == 10 { return "datetime.date(\(date))" }
+        guard u.count >= 19 else { return repr(iso) }
+        var fields = [num(11, 13), num(14, 16), num(17, 19)]
+        var i = 19
+        var micro = 0
+        if i < u.count && u[i] == UInt8(ascii: ".") {
+            micro = num(20, 26)
+            i = 26
         }
-        return "datetime.datetime(\(iso))"
+        var tz = ""
+        if i < u.count {
+            let sign = u[i] == UInt8(ascii: "-") ? -1 : 1
+            let offset = sign * (num(i + 1, i + 3) * 3600 + num(i + 4, i + 6) * 60)
+            if offset == 0 {
+                tz = ", tzinfo=datetime.timezone.utc"
+            } else {
+                let days = offset < 0 ? -1 : 0
+                let seconds = offset - days * 86400
+                tz = ", tzinfo=datetime.timezone(datetime.timedelta(\(days != 0 ? "days=-1, " : "")seconds=\(seconds)))"
+            }
+        }
+        if micro != 0 { fields.append(micro) }
+        while fields.count > 2 && fields.last == 0 && micro == 0 { fields.removeLast() }
+        return "datetime.datetime(\(date), \(fields.map(String.init).joined(separator: ", "))\(tz))"
     }
 }

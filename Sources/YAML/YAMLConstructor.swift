@@ -80,12 +80,27 @@ public struct YAMLConstructor {
         }
     }
 
-    /// The mapping's pairs with `<<` merges expanded as PyYAML's `flatten_mapping` does: merged
-    /// pairs first (from the last merged mapping to the first), then the mapping's own.
+    /// The mapping's pairs with `<<` merges expanded as PyYAML 6.0.3's `flatten_mapping` does:
+    /// merged pairs first, in the order of the merged mappings, then the mapping's own. Merged
+    /// pairs whose key is the same Python object are kept once: the same node merged twice, or a
+    /// one-character key (CPython shares those strings).
     public func flattenedPairs(_ node: YAMLNode) throws(YAMLError) -> [YAMLNode.Pair] {
         guard let pairs = node.pairs else { return [] }
         var merge: [YAMLNode.Pair] = []
+        var mergeKeyIDs: Set<String> = []
         var own: [YAMLNode.Pair] = []
+        func add(_ pairs: [YAMLNode.Pair]) {
+            for pair in pairs {
+                let text = pair.key.scalarText ?? ""
+                let id: String
+                if text.unicodeScalars.count <= 1 && (text.unicodeScalars.first?.value ?? 0) < 256 {
+                    id = "char:" + text
+                } else {
+                    id = "node:\(pair.key.location.line):\(pair.key.location.column)"
+                }
+                if mergeKeyIDs.insert(id).inserted { merge.append(pair) }
+            }
+        }
         for pair in pairs {
             let isMerge: Bool
             if case .scalar(let k, .plain) = pair.key.kind, pair.key.tag == nil, k == "<<" {
@@ -99,16 +114,14 @@ public struct YAMLConstructor {
             }
             switch pair.value.kind {
             case .mapping:
-                merge.append(contentsOf: try flattenedPairs(pair.value))
+                add(try flattenedPairs(pair.value))
             case .sequence(let subnodes):
-                var submerge: [[YAMLNode.Pair]] = []
                 for sub in subnodes {
                     guard case .mapping = sub.kind else {
                         throw error(.badMerge, "while constructing a mapping: expected a mapping for merging, but found \(sub.kindName)", sub)
                     }
-                    submerge.append(try flattenedPairs(sub))
+                    add(try flattenedPairs(sub))
                 }
-                for group in submerge.reversed() { merge.append(contentsOf: group) }
             case .scalar:
                 throw error(
                     .badMerge, "while constructing a mapping: expected a mapping or list of mappings for merging, but found a scalar",

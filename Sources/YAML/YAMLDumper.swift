@@ -6,7 +6,7 @@ import SwansibleCore
 public struct YAMLDumper: Sendable {
     /// A node to emit: what PyYAML's representer makes of a value.
     public indirect enum Node: Sendable {
-        case scalar(tag: String, text: String, style: ScalarStyle)
+        case scalar(tag: String, text: String, style: ScalarStyle, identity: String? = nil)
         /// `identity` names the Python object: a second node with the same identity is emitted
         /// as an alias of the first (`&id001` / `*id001`), as PyYAML does for shared objects.
         case sequence([Node], flow: Bool, identity: String?)
@@ -57,7 +57,7 @@ public struct YAMLDumper: Sendable {
             }
             return .scalar(tag: YAMLDumper.tagPrefix + "float", text: text, style: .any)
         case .string(let s), .unsafe(let s): return .scalar(tag: YAMLDumper.tagPrefix + "str", text: s, style: .any)
-        case .vault(let s): return .scalar(tag: "!vault", text: s, style: .literal)
+        case .vault(let s): return .scalar(tag: "!vault", text: s, style: .literal, identity: identity)
         case .date(let s):
             let text = s.count > 10 ? s.replacingOccurrences(of: "T", with: " ") : s
             return .scalar(tag: YAMLDumper.tagPrefix + "timestamp", text: text, style: .any)
@@ -96,7 +96,14 @@ public struct YAMLDumper: Sendable {
         var seen: Set<String> = []
         func walk(_ n: Node) {
             switch n {
-            case .scalar: return
+            case .scalar(_, _, _, let id):
+                if let id {
+                    if seen.contains(id) {
+                        if anchors[id] == nil { anchors[id] = anchorName(anchors.count + 1) }
+                        return
+                    }
+                    seen.insert(id)
+                }
             case .sequence(let items, _, let id):
                 if let id {
                     if seen.contains(id) {
@@ -209,18 +216,28 @@ struct Emitter {
             name.withCString { p in p.withMemoryRebound(to: yaml_char_t.self, capacity: name.utf8.count + 1) { body($0) } }
         }
         switch node {
-        case .scalar(let tag, let text, let style):
+        case .scalar(let tag, let text, let style, let id):
+            if let id, let name = anchors[id], emitted.contains(id) {
+                name.withCString { p in
+                    p.withMemoryRebound(to: yaml_char_t.self, capacity: name.utf8.count + 1) { _ = yaml_alias_event_initialize(&e, $0) }
+                }
+                send(&e)
+                return
+            }
+            if let id { emitted.insert(id) }
             let plain = Emitter.plainImplicit(tag: tag, text: text)
             let quoted = tag == YAMLDumper.tagPrefix + "str"
             let bytes = Array(text.utf8)
+            withAnchor(id) { anchor in
             tag.withCString { t in
                 t.withMemoryRebound(to: yaml_char_t.self, capacity: tag.utf8.count + 1) { tp in
                     bytes.withUnsafeBufferPointer { bp in
                         _ = yaml_scalar_event_initialize(
-                            &e, nil, tp, bp.baseAddress ?? UnsafePointer(tp), Int32(bytes.count), plain ? 1 : 0, quoted ? 1 : 0,
+                            &e, anchor, tp, bp.baseAddress ?? UnsafePointer(tp), Int32(bytes.count), plain ? 1 : 0, quoted ? 1 : 0,
                             style == .literal ? YAML_LITERAL_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE)
                     }
                 }
+            }
             }
             send(&e)
         case .sequence(let items, let flow, let id):

@@ -34,23 +34,21 @@ struct InventoryCommand: ParsableCommand {
     @Argument(help: "With --graph, the group to start from.")
     var pattern: String?
 
-    func validate() throws {
-        let actions = [list, host != nil, graph].filter { $0 }.count
-        if actions == 0 {
-            throw ValidationError("No action selected, at least one of --host, --graph or --list needs to be specified.")
-        }
-        if actions > 1 {
-            throw ValidationError("Conflicting options used, only one of --host, --graph or --list can be used at the same time.")
-        }
-    }
-
     func run() throws {
+        let actions = [list, host != nil, graph].filter { $0 }.count
+        if actions != 1 {
+            Report.printError(
+                actions == 0
+                    ? "error: no action selected: one of --host, --graph or --list is needed"
+                    : "error: conflicting options: only one of --host, --graph or --list can be used at a time")
+            throw ExitCode(5)
+        }
         do {
-            let inv = try Inventory.load(sources: InventoryCommand.sources(inventory))
+            let inv = try Inventory.load(sources: InventoryCommand.sources(inventory), basedir: ".")
             Report.warn(inv.warnings)
             var report = InventoryReport(inventory: inv)
             if let host {
-                Report.write(try report.host(host))
+                Report.write(yaml ? try report.hostYAML(host) : try report.host(host))
                 return
             }
             if let limit { report.limit = try Inventory.limitPatterns(limit) }
