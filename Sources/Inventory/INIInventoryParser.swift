@@ -25,7 +25,7 @@ struct INIInventoryParser {
     }
 
     /// The column (1-based) where the stripped text starts in the raw line.
-    static func indent(_ raw: Substring) -> Int {
+    static func indent(_ raw: String) -> Int {
         var n = 1
         for ch in raw {
             guard ch == " " || ch == "\t" else { break }
@@ -39,10 +39,8 @@ struct INIInventoryParser {
         var pendingOrder: [String] = []
         var groupName = "ungrouped"
         var state = "hosts"
-        for (n, rawLine) in source.lines.enumerated() {
+        for (n, raw) in source.lines.enumerated() {
             let lineNo = n + 1
-            var raw = rawLine
-            if raw.hasSuffix("\r") { raw = raw.dropLast() }
             let line = raw.trimmingCharacters(in: " \t\u{0B}\u{0C}")
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
             let column = INIInventoryParser.indent(raw)

@@ -98,7 +98,7 @@ enum PythonLiteral {
                     switch word {
                     case "True": return .bool(true)
                     case "False": return .bool(false)
-                    case "None": return Value.none
+                    case "None": return Value.null
                     default: return nil
                     }
                 }
@@ -351,35 +351,10 @@ enum PythonLiteral {
         for d in digits {
             let (m, o1) = v.multipliedReportingOverflow(by: radix)
             let (s, o2) = m.addingReportingOverflow(d)
-            if o1 || o2 { return .bigInt(BigDigits.decimal(digits, radix: radix)) }
+            if o1 || o2 { return .bigInt(LongInteger.decimal(digits, radix: radix, negative: false)) }
             v = s
         }
         return .int(v)
-    }
-}
-
-/// Decimal text of a long integer given as digits in some radix.
-enum BigDigits {
-    static func decimal(_ digits: [Int], radix: Int) -> String {
-        var limbs: [UInt64] = [0]
-        for d in digits {
-            var carry = UInt64(d)
-            for i in 0..<limbs.count {
-                let v = limbs[i] * UInt64(radix) + carry
-                limbs[i] = v % 1_000_000_000
-                carry = v / 1_000_000_000
-            }
-            while carry > 0 {
-                limbs.append(carry % 1_000_000_000)
-                carry /= 1_000_000_000
-            }
-        }
-        var out = String(limbs[limbs.count - 1])
-        for limb in limbs.dropLast().reversed() {
-            let s = String(limb)
-            out += String(repeating: "0", count: 9 - s.count) + s
-        }
-        return out
     }
 }
 

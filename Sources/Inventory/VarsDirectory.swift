@@ -48,7 +48,7 @@ struct VarsDirectory: Sendable {
                 }
                 self.warnings.append(contentsOf: warnings)
                 switch value {
-                case .none:
+                case .null:
                     continue
                 case .dict(let d):
                     if d.isEmpty { continue }

@@ -77,19 +77,34 @@ extension Diagnostic: DiagnosticConvertible {
 /// Source text split into lines, to quote a line in a diagnostic.
 public struct SourceText: Sendable {
     public let path: String
-    public let lines: [Substring]
+    public let text: String
 
     public init(path: String, text: String) {
         self.path = path
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
+    }
+
+    /// The lines of the text, split at `\n` (a `\r` before it is dropped).
+    public var lines: [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { l in
+            String(decoding: l.last == UInt8(ascii: "\r") ? l.dropLast() : l, as: UTF8.self)
+        }
     }
 
     /// The text of a 1-based line, without its line break.
     public func line(_ n: Int) -> String? {
-        guard n >= 1 && n <= lines.count else { return nil }
-        var l = lines[n - 1]
-        if l.hasSuffix("\r") { l = l.dropLast() }
-        return String(l)
+        guard n >= 1 else { return nil }
+        let u = text.utf8
+        var current = 1
+        var start = u.startIndex
+        while current < n {
+            guard let nl = u[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = u.index(after: nl)
+            current += 1
+        }
+        var l = u[start...].prefix { $0 != UInt8(ascii: "\n") }
+        if l.last == UInt8(ascii: "\r") { l = l.dropLast() }
+        return String(decoding: l, as: UTF8.self)
     }
 
     /// A diagnostic at a 1-based line and column of this text.

@@ -36,7 +36,7 @@ public struct JSONWriter: Sendable {
 
     func write(_ value: Value, level: Int, into out: inout String) {
         switch value {
-        case .none: out += "null"
+        case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .bigInt(let s): out += s
@@ -93,7 +93,7 @@ public struct JSONWriter: Sendable {
         switch k {
         case .string(let s), .unsafe(let s), .vault(let s), .date(let s): return s
         case .bool(let b): return b ? "true" : "false"
-        case .none: return "null"
+        case .null: return "null"
         case .float(let d): return floatText(d)
         default: return PythonFormat.str(k)
         }

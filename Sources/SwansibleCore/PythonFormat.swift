@@ -119,7 +119,7 @@ public enum PythonFormat {
 
     static func writeRepr(_ v: Value, into out: inout String) {
         switch v {
-        case .none: out += "None"
+        case .null: out += "None"
         case .bool(let b): out += b ? "True" : "False"
         case .int(let i): out += String(i)
         case .bigInt(let s): out += s

@@ -1,6 +1,7 @@
 /// A value as Ansible's Python sees it: the result of loading YAML, JSON or INI, and of templating.
 public enum Value: Sendable {
-    case none
+    /// Python's `None`.
+    case null
     case bool(Bool)
     case int(Int)
     /// An integer beyond 64 bits, kept as its decimal digits (with an optional leading `-`).
@@ -40,14 +41,14 @@ extension Value {
 
     /// True for `None`.
     public var isNone: Bool {
-        if case .none = self { return true }
+        if case .null = self { return true }
         return false
     }
 
     /// Python's name for the value's type, as `type(x).__name__` prints it.
     public var pythonTypeName: String {
         switch self {
-        case .none: return "NoneType"
+        case .null: return "NoneType"
         case .bool: return "bool"
         case .int, .bigInt: return "int"
         case .float: return "float"
@@ -62,7 +63,7 @@ extension Value {
     /// Python truthiness.
     public var isTruthy: Bool {
         switch self {
-        case .none: return false
+        case .null: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
         case .bigInt: return true
@@ -90,7 +91,7 @@ extension Value: Equatable {
     /// Python equality: `1 == 1.0 == True`, strings by code points, dicts regardless of order.
     public static func == (lhs: Value, rhs: Value) -> Bool {
         switch (lhs, rhs) {
-        case (.none, .none): return true
+        case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b
         case (.bigInt(let a), .bigInt(let b)): return a == b
@@ -114,14 +115,15 @@ extension Value: Equatable {
 extension Value: Hashable {
     public func hash(into hasher: inout Hasher) {
         switch self {
-        case .none: hasher.combine(0)
+        case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(b ? 1 : 0)
         case .int(let i): hasher.combine(i)
         case .bigInt(let s): hasher.combine(s)
         case .float(let d):
             if let i = Int(exactly: d) { hasher.combine(i) } else { hasher.combine(d) }
         case .string(let s), .unsafe(let s):
-            for u in s.unicodeScalars { hasher.combine(u.value) }
+            // consistent with ==: scalar-equal strings are canonically equal
+            hasher.combine(s)
         case .vault(let s): hasher.combine(s)
         case .date(let s): hasher.combine(s)
         case .list(let l): hasher.combine(l)
@@ -131,13 +133,12 @@ extension Value: Hashable {
 }
 
 extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByArrayLiteral, ExpressibleByNilLiteral, ExpressibleByFloatLiteral
+    ExpressibleByArrayLiteral, ExpressibleByFloatLiteral
 {
     public init(stringLiteral value: String) { self = .string(value) }
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: Value...) { self = .list(elements) }
-    public init(nilLiteral: ()) { self = .none }
     public init(floatLiteral value: Double) { self = .float(value) }
 }
 

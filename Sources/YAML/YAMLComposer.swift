@@ -57,9 +57,14 @@ struct EventComposer {
     }
 
     /// A frame of a collection being built.
-    enum Frame {
-        case sequence([YAMLNode], tag: String?, anchor: String?, location: SourceLocation)
-        case mapping([YAMLNode.Pair], pendingKey: YAMLNode?, tag: String?, anchor: String?, location: SourceLocation)
+    struct Frame {
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Pair] = []
+        var pendingKey: YAMLNode?
+        var tag: String?
+        var anchor: String?
+        var location: SourceLocation
     }
 
     mutating func run(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Result<[YAMLNode], YAMLError> {
@@ -118,21 +123,20 @@ struct EventComposer {
                 finished = YAMLNode(kind: .scalar(text, style), tag: tag, location: loc)
             case YAML_SEQUENCE_START_EVENT:
                 let s = event.data.sequence_start
-                stack.append(.sequence([], tag: EventComposer.string(s.tag), anchor: EventComposer.string(s.anchor), location: loc))
+                stack.append(Frame(isMapping: false, tag: EventComposer.string(s.tag), anchor: EventComposer.string(s.anchor), location: loc))
                 continue
             case YAML_MAPPING_START_EVENT:
                 let m = event.data.mapping_start
-                stack.append(
-                    .mapping([], pendingKey: nil, tag: EventComposer.string(m.tag), anchor: EventComposer.string(m.anchor), location: loc))
+                stack.append(Frame(isMapping: true, tag: EventComposer.string(m.tag), anchor: EventComposer.string(m.anchor), location: loc))
                 continue
             case YAML_SEQUENCE_END_EVENT:
-                guard case .sequence(let items, let tag, let anchor, let start)? = stack.popLast() else { continue }
-                anchorName = anchor
-                finished = YAMLNode(kind: .sequence(items), tag: tag, location: start)
+                guard let frame = stack.popLast() else { continue }
+                anchorName = frame.anchor
+                finished = YAMLNode(kind: .sequence(frame.items), tag: frame.tag, location: frame.location)
             case YAML_MAPPING_END_EVENT:
-                guard case .mapping(let pairs, _, let tag, let anchor, let start)? = stack.popLast() else { continue }
-                anchorName = anchor
-                finished = YAMLNode(kind: .mapping(pairs), tag: tag, location: start)
+                guard let frame = stack.popLast() else { continue }
+                anchorName = frame.anchor
+                finished = YAMLNode(kind: .mapping(frame.pairs), tag: frame.tag, location: frame.location)
             default:
                 continue
             }
@@ -143,17 +147,14 @@ struct EventComposer {
                 root = node
                 continue
             }
-            switch stack[stack.count - 1] {
-            case .sequence(var items, let tag, let anchor, let start):
-                items.append(node)
-                stack[stack.count - 1] = .sequence(items, tag: tag, anchor: anchor, location: start)
-            case .mapping(var pairs, let pending, let tag, let anchor, let start):
-                if let key = pending {
-                    pairs.append(YAMLNode.Pair(key: key, value: node))
-                    stack[stack.count - 1] = .mapping(pairs, pendingKey: nil, tag: tag, anchor: anchor, location: start)
-                } else {
-                    stack[stack.count - 1] = .mapping(pairs, pendingKey: node, tag: tag, anchor: anchor, location: start)
-                }
+            let top = stack.count - 1
+            if !stack[top].isMapping {
+                stack[top].items.append(node)
+            } else if let key = stack[top].pendingKey {
+                stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+                stack[top].pendingKey = nil
+            } else {
+                stack[top].pendingKey = node
             }
         }
     }

@@ -74,7 +74,7 @@ public struct YAMLConstructor {
                     warnings.append(w)
                 }
                 seen[key] = pair.key
-                dict[key] = isSet ? .none : try construct(pair.value, unsafe: unsafe)
+                dict[key] = isSet ? Value.null : try construct(pair.value, unsafe: unsafe)
             }
             return .dict(dict)
         }
@@ -151,7 +151,7 @@ public struct YAMLConstructor {
             tag = .str
         }
         switch tag {
-        case .null: return .none
+        case .null: return .null
         case .bool:
             if YAMLResolver.trueWords.contains(text) { return .bool(true) }
             if YAMLResolver.boolWords.contains(text) { return .bool(false) }
@@ -218,7 +218,7 @@ public struct YAMLConstructor {
         for d in digits {
             let (m, o1) = value.multipliedReportingOverflow(by: radix)
             let (sum, o2) = m.addingReportingOverflow(d)
-            if o1 || o2 { return .bigInt(BigDecimal.fromDigits(digits, radix: radix, negative: negative)) }
+            if o1 || o2 { return .bigInt(LongInteger.decimal(digits, radix: radix, negative: negative)) }
             value = sum
         }
         return .int(negative ? -value : value)
@@ -280,29 +280,3 @@ func pad4(_ v: Int) -> String {
     return String(repeating: "0", count: max(0, 4 - s.count)) + s
 }
 
-/// Conversion of digits in any radix to decimal text, for integers beyond 64 bits.
-enum BigDecimal {
-    static func fromDigits(_ digits: [Int], radix: Int, negative: Bool) -> String {
-        // little-endian base 10^9 limbs
-        var limbs: [UInt64] = [0]
-        for d in digits {
-            var carry = UInt64(d)
-            for i in 0..<limbs.count {
-                let v = limbs[i] * UInt64(radix) + carry
-                limbs[i] = v % 1_000_000_000
-                carry = v / 1_000_000_000
-            }
-            while carry > 0 {
-                limbs.append(carry % 1_000_000_000)
-                carry /= 1_000_000_000
-            }
-        }
-        var out = negative ? "-" : ""
-        out += String(limbs[limbs.count - 1])
-        for limb in limbs.dropLast().reversed() {
-            let s = String(limb)
-            out += String(repeating: "0", count: 9 - s.count) + s
-        }
-        return out
-    }
-}

@@ -37,7 +37,7 @@ public struct YAMLDumper: Sendable {
     /// PyYAML's `SafeRepresenter` (with Ansible's `!vault`).
     public func represent(_ value: Value, identity: String? = nil) -> Node {
         switch value {
-        case .none: return .scalar(tag: YAMLDumper.tagPrefix + "null", text: "null", style: .any)
+        case .null: return .scalar(tag: YAMLDumper.tagPrefix + "null", text: "null", style: .any)
         case .bool(let b): return .scalar(tag: YAMLDumper.tagPrefix + "bool", text: b ? "true" : "false", style: .any)
         case .int(let i): return .scalar(tag: YAMLDumper.tagPrefix + "int", text: String(i), style: .any)
         case .bigInt(let s): return .scalar(tag: YAMLDumper.tagPrefix + "int", text: s, style: .any)

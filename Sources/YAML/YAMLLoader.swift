@@ -4,8 +4,14 @@ import SwansibleCore
 /// Loading YAML files and text into values, as Ansible's `DataLoader` does.
 public enum YAMLLoader {
     /// The value of the single document in `text` (None when empty), and its warnings.
+    /// Like Ansible's `from_yaml`, text that is valid JSON is read as JSON first.
     public static func load(_ text: String, path: String) throws(YAMLError) -> (Value, [Diagnostic]) {
-        guard let node = try YAMLComposer.compose(text, path: path) else { return (.none, []) }
+        if let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "["), let value = JSONReader.parse(text)
+        {
+            return (value, [])
+        }
+        guard let node = try YAMLComposer.compose(text, path: path) else { return (.null, []) }
         var constructor = YAMLConstructor(source: SourceText(path: path, text: text))
         let value = try constructor.construct(node)
         return (value, constructor.warnings)
