@@ -54,6 +54,10 @@ public enum HostRange {
             guard let b = Int(beg.trimmingSpaces), let e = Int(end.trimmingSpaces) else {
                 throw RangeError("host range '[\(nrange)]' must be numeric or a single-letter alphabetic range")
             }
+            guard step > 0 ? b <= e : b >= e else {
+                // Ansible silently makes no host of such a range
+                throw RangeError("host range '[\(nrange)]' is empty: its begin is after its end")
+            }
             var i = b
             while step > 0 ? i < e + 1 : i > e + 1 {
                 var s = String(i)

@@ -298,6 +298,9 @@ extension Inventory {
         if results.isEmpty && ["localhost", "127.0.0.1", "::1"].contains(pattern) {
             results.append(data.implicitLocalhost(pattern))
         }
+        if results.isEmpty && !matchedGroup && pattern != "all" {
+            warnings.append(Diagnostic(.warning, "could not match supplied host pattern, ignoring: \(pattern)"))
+        }
         return results
     }
 }

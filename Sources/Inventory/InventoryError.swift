@@ -18,6 +18,11 @@ public struct InventoryError: DiagnosticConvertible, Sendable {
         case structure
         /// A host pattern that cannot be evaluated.
         case pattern
+        /// A command-line request that cannot be answered (`--host` matching several hosts,
+        /// `--graph` of no group): ansible-inventory's option errors, exit 5.
+        case usage
+        /// A value that cannot be shown: a vaulted value without the vault password.
+        case vault
     }
 
     public var kind: Kind

@@ -56,6 +56,15 @@ public struct YAMLConstructor {
             }
             let isSet = node.tag == YAMLConstructor.standard + "set"
             let pairs = try flattenedPairs(node)
+            if isSet {
+                // a Python set; kept as a list of its members
+                var members: [Value] = []
+                for pair in pairs {
+                    let key = try construct(pair.key, unsafe: unsafe)
+                    if !members.contains(key) { members.append(key) }
+                }
+                return .list(members)
+            }
             var dict = ValueDict()
             var seen: [Value: YAMLNode] = [:]
             for pair in pairs {
@@ -74,7 +83,7 @@ public struct YAMLConstructor {
                     warnings.append(w)
                 }
                 seen[key] = pair.key
-                dict[key] = isSet ? Value.null : try construct(pair.value, unsafe: unsafe)
+                dict[key] = try construct(pair.value, unsafe: unsafe)
             }
             return .dict(dict)
         }
@@ -167,7 +176,11 @@ public struct YAMLConstructor {
                 throw error(.badScalar, "invalid timestamp '\(text)'", node)
             }
             return .date(iso)
-        case .merge, .value, .str:
+        case .merge, .value:
+            // PyYAML has no constructor for these outside a mapping key
+            let name = tag == .merge ? "merge" : "value"
+            throw error(.unknownTag, "could not determine a constructor for the tag 'tag:yaml.org,2002:\(name)'", node)
+        case .str:
             return unsafe ? .unsafe(text) : .string(text)
         }
     }

@@ -31,6 +31,12 @@ struct InventoryCommand: ParsableCommand {
     @Option(name: [.short, .customLong("limit")], help: "Limit to hosts matching a pattern.")
     var limit: String?
 
+    @Option(name: .customLong("vault-password-file"), help: "Not supported yet: swansible does not decrypt vaults.")
+    var vaultPasswordFile: String?
+
+    @Flag(name: .customLong("ask-vault-pass"), help: "Not supported yet: swansible does not decrypt vaults.")
+    var askVaultPass = false
+
     @Argument(help: "With --graph, the group to start from.")
     var pattern: String?
 
@@ -43,24 +49,36 @@ struct InventoryCommand: ParsableCommand {
                     : "error: conflicting options: only one of --host, --graph or --list can be used at a time")
             throw ExitCode(5)
         }
+        if vaultPasswordFile != nil || askVaultPass {
+            Report.printError("error: vault decryption is not supported yet (--vault-password-file, --ask-vault-pass)")
+            throw ExitCode(5)
+        }
+        var report: InventoryReport
         do {
             let inv = try Inventory.load(sources: InventoryCommand.sources(inventory), basedir: ".")
             Report.warn(inv.warnings)
-            var report = InventoryReport(inventory: inv)
-            if let host {
-                Report.write(yaml ? try report.hostYAML(host) : try report.host(host))
-                return
-            }
-            if let limit { report.limit = try Inventory.limitPatterns(limit) }
-            if graph {
-                Report.write(try report.graph(group: pattern ?? "all", showVars: showVars))
-            } else if yaml {
-                Report.write(try report.yamlList())
-            } else {
-                Report.write(try report.list())
-            }
+            report = InventoryReport(inventory: inv)
         } catch {
             throw Report.fail(error)
+        }
+        do {
+            let output: String
+            if let host {
+                output = yaml ? try report.hostYAML(host) : try report.host(host)
+            } else {
+                if let limit { report.limit = try Inventory.limitPatterns(limit) }
+                if graph {
+                    output = try report.graph(group: pattern ?? "all", showVars: showVars)
+                } else if yaml {
+                    output = try report.yamlList()
+                } else {
+                    output = try report.list()
+                }
+            }
+            Report.warn(report.inventory.warnings.filter { $0.message.hasPrefix("could not match") })
+            Report.write(output)
+        } catch {
+            throw Report.fail(error, code: error.kind == .usage ? 5 : 1)
         }
     }
 
