@@ -84,7 +84,8 @@ public struct Inventory: Sendable {
             var (name, port) = HostRange.splitPort(h)
             if name.contains("[") && name == h { port = nil }
             if data.host(named: name) == nil {
-                data.addHost(name, group: InventoryData.ungrouped, port: port)
+                let h = data.addHost(name, group: InventoryData.ungrouped, port: port)
+                data.setHostList(h, list)
             }
         }
     }

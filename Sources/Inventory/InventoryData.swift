@@ -11,6 +11,8 @@ public struct Host: Sendable {
     public var location: SourceLocation?
     /// The inventory file that first named it (nil for `-i h1,h2`).
     public var inventoryFile: String?
+    /// The `-i h1,h2,` list that named it, for `inventory_file`.
+    public var hostList: String?
     /// True for the localhost made up when a pattern names it but no inventory has it.
     public var implicit = false
 }
@@ -175,6 +177,10 @@ public struct InventoryData: Sendable {
         } else {
             groups[g].vars[string: key] = value
         }
+    }
+
+    mutating func setHostList(_ h: Int, _ list: String) {
+        hosts[h].hostList = list
     }
 
     public mutating func setHostVariable(_ h: Int, _ key: String, _ value: Value) {
