@@ -22,22 +22,12 @@ public struct InventoryReport {
 
     /// Ansible's legacy JSON encoder: indent 4, keys sorted as text, no ASCII escaping, vaulted
     /// values as `{"__ansible_vault": ciphertext}`.
-    static func json(_ v: Value) -> String {
+    static func json(_ v: Value, unsafeAsObject: Bool = false) -> String {
         var w = JSONWriter(indent: 4, sortKeys: true, ensureASCII: false)
         w.sortKeysAsText = true
-        return w.write(markVault(v))
-    }
-
-    static func markVault(_ v: Value) -> Value {
-        switch v {
-        case .vault(let s): return .dict(ValueDict([(.string("__ansible_vault"), .string(s))]))
-        case .list(let l): return .list(l.map(markVault))
-        case .dict(let d):
-            var out = ValueDict()
-            for (k, x) in d.items { out[k] = markVault(x) }
-            return .dict(out)
-        default: return v
-        }
+        w.vaultAsObject = true
+        w.unsafeAsObject = unsafeAsObject
+        return w.write(v)
     }
 
     /// `--host PATTERN --yaml`.
@@ -108,30 +98,14 @@ public struct InventoryReport {
         var hostvars = ValueDict()
         for h in hosts {
             let vars = inventory.hostVariables(h)
-            if !vars.isEmpty { hostvars[string: data.hosts[h].name] = .dict(InventoryReport.markUnsafe(vars)) }
+            if !vars.isEmpty { hostvars[string: data.hosts[h].name] = .dict(vars) }
         }
         var meta = ValueDict()
         meta[string: "hostvars"] = .dict(hostvars)
         meta[string: "profile"] = "inventory_legacy"
         results[string: "_meta"] = .dict(meta)
-        return InventoryReport.json(.dict(results))
-    }
-
-    /// In `--list`, Ansible's legacy encoder writes `!unsafe` strings as `{"__ansible_unsafe": ...}`
-    /// and vaulted values as `{"__ansible_vault": ...}`.
-    static func markUnsafe(_ v: ValueDict) -> ValueDict {
-        var out = ValueDict()
-        for (k, value) in v.items { out[k] = markUnsafe(value) }
-        return out
-    }
-
-    static func markUnsafe(_ v: Value) -> Value {
-        switch v {
-        case .unsafe(let s): return .dict(ValueDict([(.string("__ansible_unsafe"), .string(s))]))
-        case .list(let l): return .list(l.map(markUnsafe))
-        case .dict(let d): return .dict(markUnsafe(d))
-        default: return v
-        }
+        // only _meta.hostvars can hold unsafe strings: the rest is group and host names
+        return InventoryReport.json(.dict(results), unsafeAsObject: true)
     }
 
     /// `--list --yaml`: the tree of groups with hosts and their variables, in YAML.

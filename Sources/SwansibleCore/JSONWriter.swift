@@ -9,6 +9,10 @@ public struct JSONWriter: Sendable {
     public var keySeparator: String
     /// Sort keys by their JSON text (`"10"` before `"9"`), as Ansible's legacy encoder does.
     public var sortKeysAsText = false
+    /// Ansible's legacy encoder: `!vault` values as `{"__ansible_vault": ciphertext}`.
+    public var vaultAsObject = false
+    /// Ansible's legacy encoder: `!unsafe` strings as `{"__ansible_unsafe": text}`.
+    public var unsafeAsObject = false
 
     public init(
         indent: Int? = nil, sortKeys: Bool = false, ensureASCII: Bool = true,
@@ -23,62 +27,81 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of a value.
     public func write(_ value: Value) -> String {
-        var out = ""
-        write(value, level: 0, into: &out)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        var indents: [[UInt8]] = []
+        write(value, level: 0, into: &out, indents: &indents)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func newline(_ level: Int, into out: inout String) {
+    func newline(_ level: Int, into out: inout [UInt8], indents: inout [[UInt8]]) {
         guard let indent else { return }
-        out += "\n"
-        out += String(repeating: " ", count: indent * level)
+        while indents.count <= level {
+            indents.append([0x0A] + [UInt8](repeating: 0x20, count: indent * indents.count))
+        }
+        out.append(contentsOf: indents[level])
     }
 
-    func write(_ value: Value, level: Int, into out: inout String) {
+    func write(_ value: Value, level: Int, into out: inout [UInt8], indents: inout [[UInt8]]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .bigInt(let s): out += s
-        case .float(let d): out += JSONWriter.floatText(d)
-        case .string(let s), .unsafe(let s), .vault(let s), .date(let s):
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .bigInt(let s): out.append(contentsOf: s.utf8)
+        case .float(let d): out.append(contentsOf: JSONWriter.floatText(d).utf8)
+        case .string(let s), .date(let s):
             writeString(s, into: &out)
+        case .unsafe(let s):
+            if unsafeAsObject {
+                write(.dict(ValueDict([(.string("__ansible_unsafe"), .string(s))])), level: level, into: &out, indents: &indents)
+            } else {
+                writeString(s, into: &out)
+            }
+        case .vault(let s):
+            if vaultAsObject {
+                write(.dict(ValueDict([(.string("__ansible_vault"), .string(s))])), level: level, into: &out, indents: &indents)
+            } else {
+                writeString(s, into: &out)
+            }
         case .list(let l):
             if l.isEmpty {
-                out += "[]"
+                out.append(contentsOf: "[]".utf8)
                 return
             }
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, e) in l.enumerated() {
-                if i > 0 { out += itemSeparator }
-                newline(level + 1, into: &out)
-                write(e, level: level + 1, into: &out)
+                if i > 0 { out.append(contentsOf: itemSeparator.utf8) }
+                newline(level + 1, into: &out, indents: &indents)
+                write(e, level: level + 1, into: &out, indents: &indents)
             }
-            newline(level, into: &out)
-            out += "]"
+            newline(level, into: &out, indents: &indents)
+            out.append(UInt8(ascii: "]"))
         case .dict(let d):
             if d.isEmpty {
-                out += "{}"
+                out.append(contentsOf: "{}".utf8)
                 return
             }
-            out += "{"
-            var pairs = Array(d.items)
+            out.append(UInt8(ascii: "{"))
+            var order = Array(d.keys.indices)
             if sortKeys {
+                let keys = d.keys
                 if sortKeysAsText {
-                    pairs.sort { JSONWriter.keyText($0.0).pythonLess(JSONWriter.keyText($1.0)) }
+                    let texts = keys.map { JSONWriter.keyText($0) }
+                    order.sort { texts[$0].pythonLess(texts[$1]) }
                 } else {
-                    pairs.sort { JSONWriter.keyLess($0.0, $1.0) }
+                    order.sort { JSONWriter.keyLess(keys[$0], keys[$1]) }
                 }
             }
-            for (i, (k, v)) in pairs.enumerated() {
-                if i > 0 { out += itemSeparator }
-                newline(level + 1, into: &out)
-                writeString(JSONWriter.keyText(k), into: &out)
-                out += keySeparator
-                write(v, level: level + 1, into: &out)
+            let values = d.values
+            for (n, i) in order.enumerated() {
+                if n > 0 { out.append(contentsOf: itemSeparator.utf8) }
+                newline(level + 1, into: &out, indents: &indents)
+                writeString(JSONWriter.keyText(d.keys[i]), into: &out)
+                out.append(contentsOf: keySeparator.utf8)
+                write(values[i], level: level + 1, into: &out, indents: &indents)
             }
-            newline(level, into: &out)
-            out += "}"
+            newline(level, into: &out, indents: &indents)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -106,33 +129,59 @@ public struct JSONWriter: Sendable {
         return keyText(a).pythonLess(keyText(b))
     }
 
-    func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if u.value < 0x20 {
-                    out += "\\u" + PythonFormat.hex(u.value, 4)
-                } else if ensureASCII && u.value > 0x7E {
-                    if u.value >= 0x10000 {
-                        let v = u.value - 0x10000
-                        out += "\\u" + PythonFormat.hex(0xD800 + (v >> 10), 4)
-                        out += "\\u" + PythonFormat.hex(0xDC00 + (v & 0x3FF), 4)
-                    } else {
-                        out += "\\u" + PythonFormat.hex(u.value, 4)
-                    }
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    func appendEscape(_ v: UInt32, into out: inout [UInt8]) {
+        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+        for shift in stride(from: 12, through: 0, by: -4) {
+            out.append(JSONWriter.hexDigits[Int((v >> UInt32(shift)) & 0xF)])
+        }
+    }
+
+    func writeString(_ s: String, into out: inout [UInt8]) {
+        let start = out.count
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            if b >= 0x20 && b != 0x22 && b != 0x5C && (b < 0x7F || (!ensureASCII && b >= 0x80) || (b == 0x7F && !ensureASCII)) {
+                out.append(b)
+                continue
+            }
+            if b >= 0x80 { break }  // non-ASCII with ensure_ascii: the slow path below
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            default: appendEscape(UInt32(b), into: &out)
             }
         }
-        out += "\""
+        guard ensureASCII, s.utf8.contains(where: { $0 >= 0x80 }) else {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        // ensure_ascii with non-ASCII text: redo this string scalar by scalar
+        out.removeSubrange(start...)
+        out.append(UInt8(ascii: "\""))
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x20..<0x7F: out.append(UInt8(u.value))
+            case 0x10000...:
+                let v = u.value - 0x10000
+                appendEscape(0xD800 + (v >> 10), into: &out)
+                appendEscape(0xDC00 + (v & 0x3FF), into: &out)
+            default: appendEscape(u.value, into: &out)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 }
