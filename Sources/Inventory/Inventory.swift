@@ -231,7 +231,8 @@ extension Inventory {
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                     throw InventoryError(.pattern, Diagnostic(.error, "unable to read the limit file '\(path)'"))
                 }
-                out.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t\r") })
+                out.append(
+                    contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t\r") })
             } else {
                 out.append(p)
             }

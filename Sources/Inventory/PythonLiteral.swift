@@ -92,7 +92,9 @@ enum PythonLiteral {
                     let start = i
                     while let d = peek, d.properties.isXIDContinue { i += 1 }
                     let word = String(String.UnicodeScalarView(s[start..<i]))
-                    if let q = peek, q == "'" || q == "\"", ["r", "b", "u", "br", "rb", "R", "B", "U", "Br", "bR", "BR", "rB", "Rb", "RB"].contains(word) {
+                    if let q = peek, q == "'" || q == "\"",
+                        ["r", "b", "u", "br", "rb", "R", "B", "U", "Br", "bR", "BR", "rB", "Rb", "RB"].contains(word)
+                    {
                         return strings(prefix: word)
                     }
                     switch word {
@@ -283,7 +285,10 @@ enum PythonLiteral {
         mutating func number() -> Value? {
             let start = i
             var text = ""
-            while let c = peek, c.properties.isXIDContinue || c == "." || ((c == "+" || c == "-") && (text.last == "e" || text.last == "E") && !text.lowercased().hasPrefix("0x")) {
+            while let c = peek,
+                c.properties.isXIDContinue || c == "."
+                    || ((c == "+" || c == "-") && (text.last == "e" || text.last == "E") && !text.lowercased().hasPrefix("0x"))
+            {
                 text.unicodeScalars.append(c)
                 i += 1
             }
@@ -330,7 +335,9 @@ enum PythonLiteral {
         let plain = t.replacingOccurrences(of: "_", with: "")
         if plain.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
             if t.contains("_.") || t.contains("._") || t.contains("_e") || t.contains("e_") { return nil }
-            guard plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-") }) else { return nil }
+            guard plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-") }) else {
+                return nil
+            }
             var f = plain
             if f.hasPrefix(".") { f = "0" + f }
             if let dot = f.firstIndex(of: "."), f.index(after: dot) == f.endIndex || !(f[f.index(after: dot)].isNumber) {

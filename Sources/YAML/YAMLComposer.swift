@@ -123,11 +123,13 @@ struct EventComposer {
                 finished = YAMLNode(kind: .scalar(text, style), tag: tag, location: loc)
             case YAML_SEQUENCE_START_EVENT:
                 let s = event.data.sequence_start
-                stack.append(Frame(isMapping: false, tag: EventComposer.string(s.tag), anchor: EventComposer.string(s.anchor), location: loc))
+                stack.append(
+                    Frame(isMapping: false, tag: EventComposer.string(s.tag), anchor: EventComposer.string(s.anchor), location: loc))
                 continue
             case YAML_MAPPING_START_EVENT:
                 let m = event.data.mapping_start
-                stack.append(Frame(isMapping: true, tag: EventComposer.string(m.tag), anchor: EventComposer.string(m.anchor), location: loc))
+                stack.append(
+                    Frame(isMapping: true, tag: EventComposer.string(m.tag), anchor: EventComposer.string(m.anchor), location: loc))
                 continue
             case YAML_SEQUENCE_END_EVENT:
                 guard let frame = stack.popLast() else { continue }
@@ -172,7 +174,9 @@ struct EventComposer {
             message = "\(problem) (byte \(parser.problem_offset))"
         }
         var diag = source.diagnostic(.error, message, line: loc.line, column: loc.column)
-        if parser.context != nil, parser.context_mark.line != parser.problem_mark.line || parser.context_mark.column != parser.problem_mark.column {
+        if parser.context != nil,
+            parser.context_mark.line != parser.problem_mark.line || parser.context_mark.column != parser.problem_mark.column
+        {
             let c = location(parser.context_mark)
             diag.notes.append(source.diagnostic(.note, "the context started here", line: c.line, column: c.column))
         }

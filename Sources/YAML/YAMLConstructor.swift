@@ -127,7 +127,8 @@ public struct YAMLConstructor {
             case .sequence(let subnodes):
                 for sub in subnodes {
                     guard case .mapping = sub.kind else {
-                        throw error(.badMerge, "while constructing a mapping: expected a mapping for merging, but found \(sub.kindName)", sub)
+                        throw error(
+                            .badMerge, "while constructing a mapping: expected a mapping for merging, but found \(sub.kindName)", sub)
                     }
                     add(try flattenedPairs(sub))
                 }
@@ -292,4 +293,3 @@ func pad4(_ v: Int) -> String {
     let s = String(v)
     return String(repeating: "0", count: max(0, 4 - s.count)) + s
 }
-

@@ -229,15 +229,15 @@ struct Emitter {
             let quoted = tag == YAMLDumper.tagPrefix + "str"
             let bytes = Array(text.utf8)
             withAnchor(id) { anchor in
-            tag.withCString { t in
-                t.withMemoryRebound(to: yaml_char_t.self, capacity: tag.utf8.count + 1) { tp in
-                    bytes.withUnsafeBufferPointer { bp in
-                        _ = yaml_scalar_event_initialize(
-                            &e, anchor, tp, bp.baseAddress ?? UnsafePointer(tp), Int32(bytes.count), plain ? 1 : 0, quoted ? 1 : 0,
-                            style == .literal ? YAML_LITERAL_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE)
+                tag.withCString { t in
+                    t.withMemoryRebound(to: yaml_char_t.self, capacity: tag.utf8.count + 1) { tp in
+                        bytes.withUnsafeBufferPointer { bp in
+                            _ = yaml_scalar_event_initialize(
+                                &e, anchor, tp, bp.baseAddress ?? UnsafePointer(tp), Int32(bytes.count), plain ? 1 : 0, quoted ? 1 : 0,
+                                style == .literal ? YAML_LITERAL_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE)
+                        }
                     }
                 }
-            }
             }
             send(&e)
         case .sequence(let items, let flow, let id):

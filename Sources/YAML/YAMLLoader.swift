@@ -23,7 +23,8 @@ public enum YAMLLoader {
             throw YAMLError(.unreadable, Diagnostic(.error, "could not read '\(path)'", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw YAMLError(.unreadable, Diagnostic(.error, "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+            throw YAMLError(
+                .unreadable, Diagnostic(.error, "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         return text
     }

@@ -10,7 +10,9 @@ struct InventoryCommand: ParsableCommand {
         abstract: "Show the inventory as ansible-inventory does (--list, --host, --graph)."
     )
 
-    @Option(name: [.short, .customLong("inventory"), .customLong("inventory-file")], help: "An inventory file, directory or host list (repeatable).")
+    @Option(
+        name: [.short, .customLong("inventory"), .customLong("inventory-file")],
+        help: "An inventory file, directory or host list (repeatable).")
     var inventory: [String] = []
 
     @Flag(name: .customLong("list"), help: "Print all groups and hosts with their variables, as JSON.")

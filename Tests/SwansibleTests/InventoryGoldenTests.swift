@@ -48,7 +48,9 @@ struct InventoryGoldenTests {
         let golden = all.filter { $0.out != nil }.count
         let errors = all.filter { $0.error == true }.count
         let dirs = Set(all.map(\.dir)).count
-        print("inventory goldens: \(dirs) inventories, \(golden) recorded outputs, \(errors) error cases, \(InventoryGoldenTests.known.count) known differences")
+        print(
+            "inventory goldens: \(dirs) inventories, \(golden) recorded outputs, \(errors) error cases, \(InventoryGoldenTests.known.count) known differences"
+        )
         #expect(dirs >= 12)
     }
 

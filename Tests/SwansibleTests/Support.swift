@@ -3,7 +3,8 @@ import Foundation
 /// Paths and process helpers shared by the tests.
 enum TestSupport {
     /// The package root (two levels above this file's folder).
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static let fixtures = root.appendingPathComponent("Tests/Fixtures")
 
