@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "SwansibleCore"),
         .target(name: "YAML", dependencies: ["CYAML", "SwansibleCore"]),
         .target(name: "Inventory", dependencies: ["YAML", "SwansibleCore"]),
+        .target(name: "Jinja", dependencies: ["SwansibleCore"]),
         .executableTarget(
             name: "swansible",
             dependencies: [
@@ -28,7 +29,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SwansibleTests",
-            dependencies: ["SwansibleCore", "YAML", "Inventory"],
+            dependencies: ["SwansibleCore", "YAML", "Inventory", "Jinja"],
             exclude: [],
             resources: []
         ),

@@ -63,7 +63,9 @@ public struct JSONWriter: Sendable {
             } else {
                 writeString(s, into: &out)
             }
-        case .list(let l):
+        case .object(let o):
+            writeString(o.str, into: &out)
+        case .list(let l), .tuple(let l):
             if l.isEmpty {
                 out.append(contentsOf: "[]".utf8)
                 return

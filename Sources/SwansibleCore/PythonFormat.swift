@@ -113,6 +113,7 @@ public enum PythonFormat {
         case .string(let s), .unsafe(let s): return s
         case .date(let s): return String(s.map { $0 == "T" ? " " : $0 })
         case .vault(let s): return s
+        case .object(let o): return o.str
         default: return repr(v)
         }
     }
@@ -134,6 +135,15 @@ public enum PythonFormat {
                 writeRepr(e, into: &out)
             }
             out += "]"
+        case .tuple(let l):
+            out += "("
+            for (i, e) in l.enumerated() {
+                if i > 0 { out += ", " }
+                writeRepr(e, into: &out)
+            }
+            out += l.count == 1 ? ",)" : ")"
+        case .object(let o):
+            out += o.repr
         case .dict(let d):
             out += "{"
             var first = true

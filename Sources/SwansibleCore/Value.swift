@@ -16,6 +16,28 @@ public enum Value: Sendable {
     case date(String)
     case list([Value])
     case dict(ValueDict)
+    /// A Python tuple: prints as `(1, 2)`, serialises as a list.
+    case tuple([Value])
+    /// A runtime object of the template engine (undefined, macro, namespace, loop...).
+    case object(any PyObject)
+}
+
+/// A Python object that is not plain data: the template engine's undefined values, macros,
+/// namespaces, cyclers, loops and callables.
+public protocol PyObject: AnyObject, Sendable {
+    /// `type(x).__name__`.
+    var typeName: String { get }
+    /// `repr(x)`.
+    var repr: String { get }
+    /// `str(x)`; `repr` unless the object says otherwise.
+    var str: String { get }
+    /// `bool(x)`.
+    var truthy: Bool { get }
+}
+
+extension PyObject {
+    public var str: String { repr }
+    public var truthy: Bool { true }
 }
 
 extension Value {
@@ -33,10 +55,12 @@ extension Value {
         return nil
     }
 
-    /// The list, or nil.
+    /// The list (or tuple), or nil.
     public var listValue: [Value]? {
-        if case .list(let l) = self { return l }
-        return nil
+        switch self {
+        case .list(let l), .tuple(let l): return l
+        default: return nil
+        }
     }
 
     /// True for `None`.
@@ -57,6 +81,8 @@ extension Value {
         case .date: return "date"
         case .list: return "list"
         case .dict: return "dict"
+        case .tuple: return "tuple"
+        case .object(let o): return o.typeName
         }
     }
 
@@ -71,8 +97,9 @@ extension Value {
         case .string(let s), .unsafe(let s): return !s.isEmpty
         case .vault: return true
         case .date: return true
-        case .list(let l): return !l.isEmpty
+        case .list(let l), .tuple(let l): return !l.isEmpty
         case .dict(let d): return !d.isEmpty
+        case .object(let o): return o.truthy
         }
     }
 
@@ -101,6 +128,8 @@ extension Value: Equatable {
         case (.vault(let a), .vault(let b)): return a == b
         case (.date(let a), .date(let b)): return a == b
         case (.list(let a), .list(let b)): return a == b
+        case (.tuple(let a), .tuple(let b)): return a == b
+        case (.object(let a), .object(let b)): return a === b
         case (.dict(let a), .dict(let b)): return a == b
         case (.int(let a), .bool(let b)), (.bool(let b), .int(let a)): return a == (b ? 1 : 0)
         case (.float(let a), .float(let b)): return a == b
@@ -126,8 +155,9 @@ extension Value: Hashable {
             hasher.combine(s)
         case .vault(let s): hasher.combine(s)
         case .date(let s): hasher.combine(s)
-        case .list(let l): hasher.combine(l)
+        case .list(let l), .tuple(let l): hasher.combine(l)
         case .dict(let d): hasher.combine(d.count)
+        case .object(let o): hasher.combine(ObjectIdentifier(o))
         }
     }
 }

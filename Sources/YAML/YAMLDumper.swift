@@ -61,7 +61,9 @@ public struct YAMLDumper: Sendable {
         case .date(let s):
             let text = s.count > 10 ? s.replacingOccurrences(of: "T", with: " ") : s
             return .scalar(tag: YAMLDumper.tagPrefix + "timestamp", text: text, style: .any)
-        case .list(let items):
+        case .object(let o):
+            return .scalar(tag: YAMLDumper.tagPrefix + "str", text: o.str, style: .any)
+        case .list(let items), .tuple(let items):
             let nodes = items.map { represent($0) }
             return .sequence(nodes, flow: flowStyle(nodes), identity: identity)
         case .dict(let d):

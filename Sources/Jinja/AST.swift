@@ -1,0 +1,104 @@
+import SwansibleCore
+
+/// A place in a template (1-based line and column).
+public struct Pos: Sendable {
+    var line: Int
+    var column: Int
+}
+
+/// An argument in a call, filter or test.
+enum Arg: Sendable {
+    case positional(Expr)
+    case keyword(String, Expr)
+    case star(Expr)
+    case doubleStar(Expr)
+}
+
+enum BinaryOp: String, Sendable {
+    case add = "+", sub = "-", mul = "*", div = "/", floordiv = "//", mod = "%", pow = "**", concat = "~"
+}
+
+enum CompareOp: String, Sendable {
+    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">=", `in` = "in", notIn = "not in"
+}
+
+/// An expression node.
+indirect enum Expr: Sendable {
+    case literal(Value)
+    case name(String, Pos)
+    case list([Expr])
+    case tuple([Expr])
+    case dict([(Expr, Expr)])
+    case getattr(Expr, String, Pos)
+    case getitem(Expr, Expr, Pos)
+    case slice(Expr?, Expr?, Expr?)
+    case call(Expr, [Arg], Pos)
+    case filter(Expr?, String, [Arg], Pos)
+    case test(Expr, String, [Arg], negated: Bool, Pos)
+    case not(Expr)
+    case neg(Expr, Pos)
+    case pos(Expr, Pos)
+    case binary(BinaryOp, Expr, Expr, Pos)
+    case compare(Expr, [(CompareOp, Expr)], Pos)
+    case and(Expr, Expr)
+    case or(Expr, Expr)
+    case cond(test: Expr, then: Expr, otherwise: Expr?, Pos)
+
+    var position: Pos? {
+        switch self {
+        case .name(_, let p), .getattr(_, _, let p), .getitem(_, _, let p), .call(_, _, let p), .filter(_, _, _, let p),
+            .test(_, _, _, _, let p), .neg(_, let p), .pos(_, let p), .binary(_, _, _, let p), .compare(_, _, let p),
+            .cond(_, _, _, let p):
+            return p
+        case .not(let e): return e.position
+        case .and(let a, _), .or(let a, _): return a.position
+        default: return nil
+        }
+    }
+}
+
+/// Where an assignment puts its value.
+indirect enum Target: Sendable {
+    case name(String)
+    case tuple([Target])
+    /// `ns.attr` (only for namespaces).
+    case attribute(String, String, Pos)
+
+    var names: [String] {
+        switch self {
+        case .name(let n): return [n]
+        case .tuple(let t): return t.flatMap(\.names)
+        case .attribute: return []
+        }
+    }
+}
+
+/// A macro's parameters and body.
+struct MacroDef: Sendable {
+    var name: String
+    var params: [(String, Expr?)]
+    var body: [Stmt]
+    var catchKwargs: Bool
+    var catchVarargs: Bool
+    var callsCaller: Bool
+}
+
+/// A statement node.
+indirect enum Stmt: Sendable {
+    case data(String)
+    case output(Expr, Pos)
+    case forLoop(target: Target, iter: Expr, body: [Stmt], otherwise: [Stmt], filter: Expr?, recursive: Bool, Pos)
+    case ifStmt([(Expr, [Stmt])], otherwise: [Stmt])
+    case set(Target, Expr, Pos)
+    case setBlock(Target, filters: [(String, [Arg], Pos)], body: [Stmt], Pos)
+    case macro(MacroDef, Pos)
+    case callBlock(call: Expr, params: [(String, Expr?)], body: [Stmt], Pos)
+    case filterBlock(filters: [(String, [Arg], Pos)], body: [Stmt], Pos)
+    case with([(Target, Expr)], body: [Stmt])
+    case block(name: String, body: [Stmt], scoped: Bool, required: Bool, Pos)
+    case extends(Expr, Pos)
+    case include(Expr, ignoreMissing: Bool, withContext: Bool, Pos)
+    case importAs(Expr, name: String, withContext: Bool, Pos)
+    case fromImport(Expr, names: [(String, String)], withContext: Bool, Pos)
+    case scope([Stmt])
+}

@@ -1,0 +1,288 @@
+import Foundation
+import SwansibleCore
+
+/// A filter: the value, its arguments, the renderer (for the environment and undefined kind).
+public typealias Filter = @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> Value
+/// A test (`x is defined`).
+public typealias Test = @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> Bool
+
+/// Finds templates by name for `include`, `import` and `extends`.
+public protocol TemplateLoader: Sendable {
+    /// The source and the path to report in errors, or nil when there is no such template.
+    func load(_ name: String) -> (source: String, path: String)?
+}
+
+/// Templates held in memory, by name.
+public struct DictLoader: TemplateLoader {
+    public let templates: [String: String]
+    public init(_ templates: [String: String]) { self.templates = templates }
+    public func load(_ name: String) -> (source: String, path: String)? {
+        templates[name].map { ($0, name) }
+    }
+}
+
+/// Templates read from directories, searched in order.
+public struct FileLoader: TemplateLoader {
+    public let searchPath: [String]
+    public init(searchPath: [String]) { self.searchPath = searchPath }
+    public func load(_ name: String) -> (source: String, path: String)? {
+        let candidates = name.hasPrefix("/") ? [name] : searchPath.map { ($0 as NSString).appendingPathComponent(name) }
+        for path in candidates {
+            if let data = FileManager.default.contents(atPath: path) {
+                return (String(decoding: data, as: UTF8.self), path)
+            }
+        }
+        return nil
+    }
+}
+
+/// A template environment: options, undefined behaviour, filters, tests, globals and a loader
+/// (Jinja2's `Environment`).
+public final class Environment: @unchecked Sendable {
+    public var options: JinjaOptions
+    public var undefined: UndefinedKind = .lenient
+    public var filters: [String: Filter] = [:]
+    public var tests: [String: Test] = [:]
+    public var globals: [String: Value] = [:]
+    public var loader: (any TemplateLoader)?
+    /// Applied to each printed value before it becomes text (Ansible drops `None`).
+    public var finalize: (@Sendable (Value) -> Value)?
+    /// Whether unknown filters and tests are errors when the template is compiled (Jinja2)
+    /// or only when they are used.
+    public var checkNamesAtCompile = true
+    var cache: [String: Template] = [:]
+    let lock = NSLock()
+
+    public init(options: JinjaOptions = JinjaOptions()) {
+        self.options = options
+        Builtins.register(self)
+    }
+
+    /// Compiles a template from its source.
+    public func template(source: String, name: String = "<template>") throws(JinjaError) -> Template {
+        var lexer = Lexer(source: source, name: name, options: options)
+        let tokens: [Token]
+        do {
+            tokens = try lexer.tokenize()
+        } catch {
+            throw Template.locate(error, source: source, options: options)
+        }
+        var parser = Parser(tokens: tokens, name: name)
+        let body: [Stmt]
+        do {
+            body = try parser.parseTemplate()
+        } catch {
+            throw Template.locate(error, source: source, options: options)
+        }
+        let t = Template(name: name, body: body, source: source, environment: self)
+        if checkNamesAtCompile {
+            do {
+                try t.checkNames()
+            } catch {
+                throw Template.locate(error, source: source, options: options)
+            }
+        }
+        return t
+    }
+
+    /// A template by name from the loader (compiled once).
+    public func getTemplate(_ name: String) throws(JinjaError) -> Template {
+        lock.lock()
+        let cached = cache[name]
+        lock.unlock()
+        if let cached { return cached }
+        guard let (source, path) = loader?.load(name) else {
+            throw JinjaError(.notFound, name)
+        }
+        let t = try template(source: source, name: path)
+        lock.lock()
+        cache[name] = t
+        lock.unlock()
+        return t
+    }
+}
+
+/// A compiled template.
+public final class Template: @unchecked Sendable {
+    public let name: String
+    let body: [Stmt]
+    let source: String
+    unowned let environment: Environment
+    /// Every `{% block %}` of the template, by name.
+    let blocks: [String: [Stmt]]
+    let blockScoped: [String: Bool]
+
+    init(name: String, body: [Stmt], source: String, environment: Environment) {
+        self.name = name
+        self.body = body
+        self.source = source
+        self.environment = environment
+        var blocks: [String: [Stmt]] = [:]
+        var scoped: [String: Bool] = [:]
+        func collect(_ stmts: [Stmt]) {
+            for s in stmts {
+                switch s {
+                case .block(let n, let b, let sc, _, _):
+                    if blocks[n] == nil {
+                        blocks[n] = b
+                        scoped[n] = sc
+                    }
+                    collect(b)
+                case .forLoop(_, _, let b, let o, _, _, _):
+                    collect(b)
+                    collect(o)
+                case .ifStmt(let branches, let o):
+                    branches.forEach { collect($0.1) }
+                    collect(o)
+                case .with(_, let b), .scope(let b), .filterBlock(_, let b, _), .setBlock(_, _, let b, _), .callBlock(_, _, let b, _):
+                    collect(b)
+                case .macro(let def, _):
+                    collect(def.body)
+                default: break
+                }
+            }
+        }
+        collect(body)
+        self.blocks = blocks
+        self.blockScoped = scoped
+    }
+
+    /// Renders with the given variables.
+    public func render(_ vars: [String: Value] = [:]) throws(JinjaError) -> String {
+        let r = Renderer(environment: environment, template: self, vars: vars)
+        do {
+            return try r.renderRoot()
+        } catch {
+            throw Template.locate(error, source: source, options: environment.options, fallbackName: name)
+        }
+    }
+
+    /// Adds the source line to an error located in this template.
+    static func locate(_ error: JinjaError, source: String, options: JinjaOptions, fallbackName: String? = nil) -> JinjaError {
+        var e = error
+        if e.location == nil, let fallbackName { e.location = SourceLocation(file: fallbackName, line: 1, column: 1) }
+        if e.sourceLine == nil, let loc = e.location {
+            let normalized = String(String.UnicodeScalarView(Lexer.normalize(source, keepTrailingNewline: true)))
+            e.sourceLine = SourceText(path: loc.file, text: normalized).line(loc.line)
+        }
+        return e
+    }
+
+    /// Jinja2 refuses unknown filters and tests when it compiles a template.
+    func checkNames() throws(JinjaError) {
+        var failure: JinjaError?
+        // inside an `if` or an inline if, Jinja2 lets a missing filter or test fail only when used
+        var soft = 0
+        func expr(_ e: Expr?) {
+            guard let e, failure == nil else { return }
+            switch e {
+            case .filter(let b, let n, let args, let p):
+                if environment.filters[n] == nil && soft == 0 {
+                    failure = JinjaError(
+                        .assertion, "No filter named '\(n)'.", at: SourceLocation(file: name, line: p.line, column: p.column))
+                }
+                expr(b)
+                args.forEach(arg)
+            case .test(let b, let n, let args, _, let p):
+                if environment.tests[n] == nil && soft == 0 {
+                    failure = JinjaError(
+                        .assertion, "No test named '\(n)'.", at: SourceLocation(file: name, line: p.line, column: p.column))
+                }
+                expr(b)
+                args.forEach(arg)
+            case .list(let l), .tuple(let l): l.forEach { expr($0) }
+            case .dict(let d):
+                for (k, v) in d {
+                    expr(k)
+                    expr(v)
+                }
+            case .getattr(let b, _, _): expr(b)
+            case .getitem(let b, let k, _):
+                expr(b)
+                expr(k)
+            case .slice(let a, let b, let c):
+                expr(a)
+                expr(b)
+                expr(c)
+            case .call(let f, let args, _):
+                expr(f)
+                args.forEach(arg)
+            case .not(let a), .neg(let a, _), .pos(let a, _): expr(a)
+            case .binary(_, let a, let b, _), .and(let a, let b), .or(let a, let b):
+                expr(a)
+                expr(b)
+            case .compare(let a, let ops, _):
+                expr(a)
+                ops.forEach { expr($0.1) }
+            case .cond(let a, let b, let c, _):
+                expr(a)
+                soft += 1
+                expr(b)
+                expr(c)
+                soft -= 1
+            case .literal, .name: break
+            }
+        }
+        func arg(_ a: Arg) {
+            switch a {
+            case .positional(let e), .keyword(_, let e), .star(let e), .doubleStar(let e): expr(e)
+            }
+        }
+        func filters(_ f: [(String, [Arg], Pos)]) {
+            for (n, args, p) in f {
+                if environment.filters[n] == nil, failure == nil, soft == 0 {
+                    failure = JinjaError(
+                        .assertion, "No filter named '\(n)'.", at: SourceLocation(file: name, line: p.line, column: p.column))
+                }
+                args.forEach(arg)
+            }
+        }
+        func stmts(_ body: [Stmt]) {
+            for s in body where failure == nil {
+                switch s {
+                case .data: break
+                case .output(let e, _): expr(e)
+                case .forLoop(_, let iter, let b, let o, let f, _, _):
+                    expr(iter)
+                    expr(f)
+                    stmts(b)
+                    stmts(o)
+                case .ifStmt(let branches, let o):
+                    for (i, (t, b)) in branches.enumerated() {
+                        if i > 0 { soft += 1 }
+                        expr(t)
+                        if i > 0 { soft -= 1 }
+                        soft += 1
+                        stmts(b)
+                        soft -= 1
+                    }
+                    soft += 1
+                    stmts(o)
+                    soft -= 1
+                case .set(_, let e, _): expr(e)
+                case .setBlock(_, let f, let b, _):
+                    filters(f)
+                    stmts(b)
+                case .macro(let def, _):
+                    def.params.forEach { expr($0.1) }
+                    stmts(def.body)
+                case .callBlock(let c, let params, let b, _):
+                    expr(c)
+                    params.forEach { expr($0.1) }
+                    stmts(b)
+                case .filterBlock(let f, let b, _):
+                    filters(f)
+                    stmts(b)
+                case .with(let a, let b):
+                    a.forEach { expr($0.1) }
+                    stmts(b)
+                case .block(_, let b, _, _, _): stmts(b)
+                case .extends(let e, _), .include(let e, _, _, _), .importAs(let e, _, _, _), .fromImport(let e, _, _, _): expr(e)
+                case .scope(let b): stmts(b)
+                }
+            }
+        }
+        stmts(body)
+        if let failure { throw failure }
+    }
+}

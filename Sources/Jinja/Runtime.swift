@@ -1,0 +1,320 @@
+import SwansibleCore
+
+/// Which `Undefined` class the environment uses.
+public enum UndefinedKind: String, Sendable {
+    /// Jinja2's default: prints as empty, iterates as empty, fails on attribute access.
+    case lenient = "Undefined"
+    /// Fails on any use but `is defined` and `default`.
+    case strict = "StrictUndefined"
+    /// Attribute and item access give undefined again; prints as empty.
+    case chainable = "ChainableUndefined"
+    /// Prints as `{{ name }}`.
+    case debug = "DebugUndefined"
+    /// Ansible's: attribute and item access chain, any other use fails naming the variable.
+    case ansible = "AnsibleUndefined"
+}
+
+/// A missing variable, attribute or item.
+public final class Undefined: PyObject, @unchecked Sendable {
+    public let kind: UndefinedKind
+    /// What was looked up: a variable name, an attribute or an item key.
+    public let name: Value?
+    /// The object it was looked up on, when an attribute or item.
+    public let owner: Value?
+    public let hint: String?
+
+    public init(kind: UndefinedKind, name: Value?, owner: Value? = nil, hint: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.owner = owner
+        self.hint = hint
+    }
+
+    public var typeName: String { kind.rawValue }
+    public var repr: String { kind.rawValue }
+    public var str: String {
+        if kind == .debug {
+            if let hint { return "{{ undefined value printed: \(hint) }}" }
+            if let owner, let name { return "{{ no such element: \(Undefined.objectTypeRepr(owner))[\(PythonFormat.repr(name))] }}" }
+            return "{{ \(name.map { PythonFormat.str($0) } ?? "") }}"
+        }
+        return ""
+    }
+    public var truthy: Bool { false }
+
+    /// Jinja2's message: `'x' is undefined`, `'dict object' has no attribute 'y'`.
+    public var message: String {
+        if let hint { return hint }
+        guard let owner else { return "\(PythonFormat.repr(name ?? .string(""))) is undefined" }
+        if let name, name.stringValue == nil {
+            return "\(Undefined.objectTypeRepr(owner)) has no element \(PythonFormat.repr(name))"
+        }
+        return "\(PythonFormat.repr(.string(Undefined.objectTypeRepr(owner)))) has no attribute \(PythonFormat.repr(name ?? .string("")))"
+    }
+
+    static func objectTypeRepr(_ v: Value) -> String {
+        switch v {
+        case .null: return "None"
+        default: return "\(v.pythonTypeName) object"
+        }
+    }
+
+    func error() -> JinjaError { JinjaError(.undefined, message) }
+}
+
+extension Value {
+    /// The undefined value, when this is one.
+    var undefined: Undefined? {
+        if case .object(let o) = self, let u = o as? Undefined { return u }
+        return nil
+    }
+
+    var isUndefined: Bool { undefined != nil }
+}
+
+/// Arguments of a call: positional then keyword, as Python passes them.
+public struct Arguments: Sendable {
+    public var positional: [Value]
+    public var keywords: [(String, Value)]
+
+    public init(_ positional: [Value] = [], _ keywords: [(String, Value)] = []) {
+        self.positional = positional
+        self.keywords = keywords
+    }
+
+    /// Binds to a signature: each parameter by position or name, nil where not given.
+    /// Extra arguments are an error naming the function.
+    public func bind(_ function: String, _ params: [String], min: Int = 0) throws(JinjaError) -> [Value?] {
+        var out = [Value?](repeating: nil, count: params.count)
+        if positional.count > params.count {
+            throw JinjaError(
+                .type,
+                "\(function)() takes \(params.count == min ? "" : "up to ")\(params.count) arguments but \(positional.count) were given"
+            )
+        }
+        for (i, v) in positional.enumerated() { out[i] = v }
+        for (k, v) in keywords {
+            guard let i = params.firstIndex(of: k) else {
+                throw JinjaError(.type, "\(function)() got an unexpected keyword argument '\(k)'")
+            }
+            if out[i] != nil { throw JinjaError(.type, "\(function)() got multiple values for argument '\(k)'") }
+            out[i] = v
+        }
+        for i in 0..<min where out[i] == nil {
+            throw JinjaError(.type, "\(function)() missing required argument '\(params[i])'")
+        }
+        return out
+    }
+
+    public func keyword(_ name: String) -> Value? {
+        keywords.first { $0.0 == name }?.1
+    }
+}
+
+/// A variable scope: the template's context, a loop body, a macro call.
+final class Scope: @unchecked Sendable {
+    var vars: [String: Value]
+    let parent: Scope?
+
+    init(_ vars: [String: Value] = [:], parent: Scope?) {
+        self.vars = vars
+        self.parent = parent
+    }
+
+    func lookup(_ name: String) -> Value? {
+        var s: Scope? = self
+        while let c = s {
+            if let v = c.vars[name] { return v }
+            s = c.parent
+        }
+        return nil
+    }
+
+    /// Every visible variable, innermost winning.
+    func flattened() -> [String: Value] {
+        var chain: [Scope] = []
+        var s: Scope? = self
+        while let c = s {
+            chain.append(c)
+            s = c.parent
+        }
+        var out: [String: Value] = [:]
+        for c in chain.reversed() {
+            for (k, v) in c.vars { out[k] = v }
+        }
+        return out
+    }
+}
+
+/// A callable: builtin functions, bound methods, macros.
+public protocol PyCallable: PyObject {
+    func call(_ args: Arguments, _ renderer: Renderer) throws(JinjaError) -> Value
+}
+
+/// A function implemented in Swift (globals such as `range`, bound methods such as `d.items`).
+public final class BuiltinFunction: PyCallable, @unchecked Sendable {
+    public let name: String
+    let body: (Arguments, Renderer) throws(JinjaError) -> Value
+    let owner: String?
+
+    public init(_ name: String, owner: String? = nil, _ body: @escaping (Arguments, Renderer) throws(JinjaError) -> Value) {
+        self.name = name
+        self.owner = owner
+        self.body = body
+    }
+
+    public var typeName: String { owner == nil ? "builtin_function_or_method" : "method" }
+    public var repr: String {
+        if let owner { return "<built-in method \(name) of \(owner) object>" }
+        return "<built-in function \(name)>"
+    }
+
+    public func call(_ args: Arguments, _ renderer: Renderer) throws(JinjaError) -> Value {
+        try body(args, renderer)
+    }
+}
+
+/// `namespace()`: an object whose attributes can be set from inside loops.
+public final class Namespace: PyObject, @unchecked Sendable {
+    public var attrs: ValueDict
+
+    public init(_ attrs: ValueDict) { self.attrs = attrs }
+    public var typeName: String { "Namespace" }
+    public var repr: String {
+        let items = attrs.items.map { "\(PythonFormat.str($0.0))=\(PythonFormat.repr($0.1))" }
+        return "<Namespace \(items.joined(separator: ", "))>"
+    }
+}
+
+/// `cycler(a, b, ...)`.
+final class Cycler: PyObject, @unchecked Sendable {
+    let items: [Value]
+    var position = 0
+
+    init(_ items: [Value]) { self.items = items }
+    var typeName: String { "Cycler" }
+    var repr: String { "<jinja2.utils.Cycler object>" }
+    var current: Value { items.isEmpty ? .null : items[position] }
+
+    func next() -> Value {
+        let v = current
+        if !items.isEmpty { position = (position + 1) % items.count }
+        return v
+    }
+}
+
+/// `joiner(sep)`: empty the first time, `sep` after.
+final class Joiner: PyCallable, @unchecked Sendable {
+    let sep: String
+    var used = false
+
+    init(_ sep: String) { self.sep = sep }
+    var typeName: String { "Joiner" }
+    var repr: String { "<jinja2.utils.Joiner object>" }
+
+    func call(_ args: Arguments, _ renderer: Renderer) throws(JinjaError) -> Value {
+        if !used {
+            used = true
+            return .string("")
+        }
+        return .string(sep)
+    }
+}
+
+/// The `loop` variable of a for loop.
+final class LoopContext: PyCallable, @unchecked Sendable {
+    let items: [Value]
+    var index0 = 0
+    let depth0: Int
+    var lastChanged: [Value]?
+    let recurse: ((Value, Int) throws(JinjaError) -> Value)?
+
+    init(items: [Value], depth0: Int, recurse: ((Value, Int) throws(JinjaError) -> Value)?) {
+        self.items = items
+        self.depth0 = depth0
+        self.recurse = recurse
+    }
+
+    var typeName: String { "LoopContext" }
+    var repr: String { "<LoopContext \(index0 + 1)/\(items.count)>" }
+
+    func attribute(_ name: String) -> Value? {
+        switch name {
+        case "index": return .int(index0 + 1)
+        case "index0": return .int(index0)
+        case "revindex": return .int(items.count - index0)
+        case "revindex0": return .int(items.count - index0 - 1)
+        case "first": return .bool(index0 == 0)
+        case "last": return .bool(index0 == items.count - 1)
+        case "length": return .int(items.count)
+        case "depth": return .int(depth0 + 1)
+        case "depth0": return .int(depth0)
+        case "previtem":
+            return index0 > 0 ? items[index0 - 1] : .object(Undefined(kind: .lenient, name: nil, hint: "there is no previous item"))
+        case "nextitem":
+            return index0 + 1 < items.count
+                ? items[index0 + 1] : .object(Undefined(kind: .lenient, name: nil, hint: "there is no next item"))
+        case "cycle":
+            return .object(
+                BuiltinFunction("cycle", owner: "LoopContext") { [self] (args: Arguments, _: Renderer) throws(JinjaError) -> Value in
+                    guard !args.positional.isEmpty else { throw JinjaError(.type, "no items for cycling given") }
+                    return args.positional[self.index0 % args.positional.count]
+                })
+        case "changed":
+            return .object(
+                BuiltinFunction("changed", owner: "LoopContext") { [self] (args: Arguments, _: Renderer) throws(JinjaError) -> Value in
+                    if let last = self.lastChanged, last == args.positional { return .bool(false) }
+                    self.lastChanged = args.positional
+                    return .bool(true)
+                })
+        default: return nil
+        }
+    }
+
+    func call(_ args: Arguments, _ renderer: Renderer) throws(JinjaError) -> Value {
+        guard let recurse else {
+            throw JinjaError(.type, "Tried to call non recursive loop.  Maybe you forgot the 'recursive' modifier.")
+        }
+        guard let iterable = args.positional.first else { throw JinjaError(.type, "loop() needs an iterable") }
+        return try recurse(iterable, depth0 + 1)
+    }
+}
+
+/// A macro defined in a template, with the scope it was defined in.
+final class Macro: PyCallable, @unchecked Sendable {
+    let def: MacroDef
+    let closure: Scope
+    let template: Template
+    /// For `{% call %}` blocks: the caller macro passed in.
+    var isCaller = false
+
+    init(def: MacroDef, closure: Scope, template: Template) {
+        self.def = def
+        self.closure = closure
+        self.template = template
+    }
+
+    var typeName: String { "Macro" }
+    var repr: String { "<Macro '\(def.name)'>" }
+
+    func call(_ args: Arguments, _ renderer: Renderer) throws(JinjaError) -> Value {
+        try renderer.callMacro(self, args, caller: nil)
+    }
+}
+
+/// An imported template (`{% import 'x' as m %}`): its exported macros and variables.
+final class TemplateModule: PyObject, @unchecked Sendable {
+    let name: String
+    let exports: [String: Value]
+    let body: String
+
+    init(name: String, exports: [String: Value], body: String) {
+        self.name = name
+        self.exports = exports
+        self.body = body
+    }
+
+    var typeName: String { "TemplateModule" }
+    var repr: String { "<Template '\(name)'>" }
+    var str: String { body }
+}
