@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,16 +21,24 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML", "SwansibleCore"]),
         .target(name: "Inventory", dependencies: ["YAML", "SwansibleCore"]),
         .target(name: "Jinja", dependencies: ["SwansibleCore"]),
+        .target(
+            name: "Templating",
+            dependencies: [
+                "Jinja", "YAML", "SwansibleCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "SwansibleCore"]),
         .executableTarget(
             name: "swansible",
             dependencies: [
-                "Inventory", "SwansibleCore",
+                "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SwansibleTests",
-            dependencies: ["SwansibleCore", "YAML", "Inventory", "Jinja"],
+            dependencies: ["SwansibleCore", "YAML", "Inventory", "Jinja", "Templating", "Variables"],
             exclude: [],
             resources: []
         ),

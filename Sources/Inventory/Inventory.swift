@@ -47,6 +47,11 @@ public struct Inventory: Sendable {
         return inventory
     }
 
+    /// The implicit localhost (with `ansible_connection: local`) used when no inventory names it.
+    public mutating func implicitLocalhost() -> Int {
+        data.implicitLocalhost("localhost")
+    }
+
     init(data: InventoryData, sources: [String]) {
         self.data = data
         self.sources = sources

@@ -232,6 +232,12 @@ public struct InventoryData: Sendable {
     /// The index of a group by name.
     public func group(named name: String) -> Int? { groupIndex[name] }
 
+    /// The implicit localhost a template is rendered for when there is no inventory.
+    public mutating func implicitLocalhostForTemplates() -> Int {
+        let h = implicitLocalhost("localhost")
+        return h
+    }
+
     /// Adds a made-up localhost for a pattern that names it, as Ansible does.
     public mutating func implicitLocalhost(_ name: String) -> Int {
         if let h = hostIndex[name] { return h }

@@ -2,6 +2,7 @@ import Foundation
 import SwansibleCore
 
 extension Inventory {
+
     /// `groups`: every group's hosts (children included, `--limit` ignored), in the order the
     /// groups were created.
     public func groupsDictionary() -> ValueDict {

@@ -59,10 +59,7 @@ enum Builtins {
     }
 
     static func list(_ v: Value, _ r: Renderer) throws(JinjaError) -> [Value] {
-        if case .object(let o) = v {
-            if let view = o as? DictView { return view.items }
-            if let g = o as? GroupTuple { return [g.grouper, .list(g.list)] }
-        }
+        if case .object(let o) = v, let it = o as? IterableObject { return it.listItems }
         return try r.iterate(v)
     }
 
@@ -121,16 +118,7 @@ enum Builtins {
             throw JinjaError(.type, "range expected at most 3 arguments, got \(a.positional.count)")
         }
         if step == 0 { throw JinjaError(.value, "range() arg 3 must not be zero") }
-        var out: [Value] = []
-        var i = start
-        while step > 0 ? i < stop : i > stop {
-            out.append(.int(i))
-            if out.count > 100_000 {
-                throw JinjaError(.raised, "Range too big. The sandbox blocks ranges larger than MAX_RANGE (100000).")
-            }
-            i += step
-        }
-        return .list(out)
+        return .object(PyRange(start: start, stop: stop, step: step))
     }
 
     static func htmlEscape(_ s: String) -> String {
@@ -149,8 +137,29 @@ enum Builtins {
     }
 }
 
+/// Python's `range` object: iterable, printed as `range(0, 3)`.
+final class PyRange: PyObject, IterableObject, @unchecked Sendable {
+    let start: Int
+    let stop: Int
+    let step: Int
+
+    init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+    }
+
+    var typeName: String { "range" }
+    var repr: String { step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))" }
+    var count: Int { step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step) }
+    var truthy: Bool { count > 0 }
+    var listItems: [Value] { (0..<count).map { .int(start + $0 * step) } }
+}
+
 /// `groupby`'s result items: a tuple with `grouper` and `list` attributes.
-final class GroupTuple: PyObject, @unchecked Sendable {
+final class GroupTuple: PyObject, IterableObject, @unchecked Sendable {
+    var listItems: [Value] { [grouper, .list(list)] }
+
     let grouper: Value
     let list: [Value]
 

@@ -147,6 +147,17 @@ public final class Template: @unchecked Sendable {
         self.blockScoped = scoped
     }
 
+    /// Renders collecting the top-level output as values: Ansible's native results (one node is
+    /// returned as it is, `None` nodes are dropped).
+    public func renderNodes(_ vars: [String: Value] = [:]) throws(JinjaError) -> [Value] {
+        let r = Renderer(environment: environment, template: self, vars: vars)
+        do {
+            return try r.renderNodes()
+        } catch {
+            throw Template.locate(error, source: source, options: environment.options, fallbackName: name)
+        }
+    }
+
     /// Renders with the given variables.
     public func render(_ vars: [String: Value] = [:]) throws(JinjaError) -> String {
         let r = Renderer(environment: environment, template: self, vars: vars)

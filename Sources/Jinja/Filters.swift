@@ -404,9 +404,9 @@ extension Builtins {
             }
             switch v {
             case .dict(let d):
-                return .string(
-                    d.items.map { quote(PythonFormat.str($0.0), safe: "") + "=" + quote(PythonFormat.str($0.1), safe: "") }.joined(
-                        separator: "&"))
+                // query strings: spaces as '+'
+                func q(_ s: String) -> String { quote(s, safe: "").replacingOccurrences(of: "%20", with: "+") }
+                return .string(d.items.map { q(PythonFormat.str($0.0)) + "=" + q(PythonFormat.str($0.1)) }.joined(separator: "&"))
             default:
                 return .string(quote(try string(v), safe: "/"))
             }
@@ -465,7 +465,8 @@ extension Builtins {
                 if u.kind == .strict || u.kind == .ansible { throw u.error() }
                 return .int(0)
             }
-            if let view = o as? DictView { return .int(view.items.count) }
+            if let range = o as? PyRange { return .int(range.count) }
+            if let it = o as? IterableObject { return .int(it.listItems.count) }
             if let ns = o as? Namespace { return .int(ns.attrs.count) }
             if let lazy = o as? LazyMapping { return .int(lazy.keys.count) }
             throw JinjaError(.type, "object of type '\(o.typeName)' has no len()")

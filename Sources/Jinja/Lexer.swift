@@ -2,7 +2,7 @@ import SwansibleCore
 
 /// The settings of a template environment that shape lexing and output (Jinja2's
 /// `Environment` arguments).
-public struct JinjaOptions: Sendable, Equatable {
+public struct JinjaOptions: Sendable, Hashable {
     public var blockStart = "{%"
     public var blockEnd = "%}"
     public var variableStart = "{{"

@@ -1,7 +1,9 @@
 import SwansibleCore
 
 /// A dict view (`d.items()`, `d.keys()`, `d.values()`): iterable, printed as Python prints it.
-final class DictView: PyObject, @unchecked Sendable {
+final class DictView: PyObject, IterableObject, @unchecked Sendable {
+    var listItems: [Value] { items }
+
     let kind: String
     let items: [Value]
 

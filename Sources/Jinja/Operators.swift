@@ -304,6 +304,7 @@ enum Operators {
                 throw u.error()
             }
             if let ns = o as? Namespace { return ns.attrs[needle] != nil }
+            if let it = o as? IterableObject { return it.listItems.contains { equal($0, needle) } }
             if let lazy = o as? LazyMapping, let k = needle.stringValue { return lazy.keys.contains(k) }
             throw JinjaError(.type, "argument of type '\(o.typeName)' is not iterable")
         default:

@@ -15,6 +15,8 @@ public final class Renderer {
     var blockChain: [String: [(body: [Stmt], template: Template, scoped: Bool)]] = [:]
     var parentTemplate: Template?
     var depth = 0
+    /// When set, top-level output is kept as values (Ansible's native concat) instead of text.
+    var nodes: [Value]?
 
     init(environment: Environment, template: Template, vars: [String: Value]) {
         self.environment = environment
@@ -30,6 +32,13 @@ public final class Renderer {
     /// A new undefined value for a name.
     public func undefined(_ name: String) -> Value {
         .object(Undefined(kind: environment.undefined, name: .string(name)))
+    }
+
+    /// Renders collecting top-level output nodes as values.
+    func renderNodes() throws(JinjaError) -> [Value] {
+        nodes = []
+        try renderTemplateBody(template)
+        return nodes ?? []
     }
 
     func renderRoot() throws(JinjaError) -> String {
@@ -62,7 +71,15 @@ public final class Renderer {
     // MARK: output
 
     @inline(__always) func write(_ s: String) {
-        if parentTemplate == nil || !outputStack.isEmpty { out += s }
+        if !outputStack.isEmpty {
+            out += s
+        } else if parentTemplate == nil {
+            if nodes != nil {
+                nodes?.append(.string(s))
+            } else {
+                out += s
+            }
+        }
     }
 
     func beginCapture() {
@@ -120,6 +137,22 @@ public final class Renderer {
         locate(JinjaError(kind, message), p)
     }
 
+    /// Prints a value: as text, or as a node in native mode.
+    func emitOutput(_ v: Value) throws(JinjaError) {
+        guard nodes != nil && outputStack.isEmpty else {
+            write(try text(of: v))
+            return
+        }
+        if parentTemplate != nil { return }
+        var x = v
+        if let finalize = environment.finalize { x = finalize(x) }
+        if let u = x.undefined {
+            if u.kind == .strict || u.kind == .ansible { throw u.error() }
+            x = .string(u.str)
+        }
+        if !x.isNone { nodes?.append(x) }
+    }
+
     // MARK: statements
 
     func exec(_ stmts: [Stmt]) throws(JinjaError) {
@@ -133,7 +166,7 @@ public final class Renderer {
         case .output(let e, let p):
             let v = try eval(e)
             do {
-                write(try text(of: v))
+                try emitOutput(v)
             } catch {
                 throw locate(error, e.position ?? p)
             }
@@ -478,8 +511,17 @@ public final class Renderer {
         switch e {
         case .literal(let v):
             return v
-        case .name(let n, _):
-            if let v = scope.lookup(n) { return v }
+        case .name(let n, let p):
+            if let v = scope.lookup(n) {
+                if case .object(let o) = v, let lazy = o as? LazyValue {
+                    do {
+                        return try lazy.resolve(self)
+                    } catch {
+                        throw locate(error, p)
+                    }
+                }
+                return v
+            }
             if let v = environment.globals[n] { return v }
             if n == "self" { return .object(TemplateSelf()) }
             return undefined(n)
@@ -756,8 +798,7 @@ public final class Renderer {
                 return []
             }
             if let ns = o as? Namespace { return ns.attrs.keys }
-            if let g = o as? GroupTuple { return [g.grouper, .list(g.list)] }
-            if let view = o as? DictView { return view.items }
+            if let it = o as? IterableObject { return it.listItems }
             if let m = o as? TemplateModule { return m.exports.keys.sorted().map { .string($0) } }
             throw fail(.type, "'\(o.typeName)' object is not iterable", p)
         default:
@@ -787,6 +828,16 @@ public final class Renderer {
                 }
             }
             if let loop = o as? LoopContext, let x = loop.attribute(attr) { return x }
+            if let m = o as? Macro {
+                switch attr {
+                case "name": return .string(m.def.name)
+                case "arguments": return .tuple(m.def.params.map { .string($0.0) })
+                case "catch_kwargs": return .bool(m.def.catchKwargs)
+                case "catch_varargs": return .bool(m.def.catchVarargs)
+                case "caller": return .bool(m.def.callsCaller)
+                default: break
+                }
+            }
             if let g = o as? GroupTuple {
                 if attr == "grouper" { return g.grouper }
                 if attr == "list" { return .list(g.list) }
@@ -894,6 +945,11 @@ public final class Renderer {
 final class TemplateSelf: PyObject, @unchecked Sendable {
     var typeName: String { "TemplateReference" }
     var repr: String { "<TemplateReference>" }
+}
+
+/// A variable whose value is computed when it is first used (Ansible's lazy templating).
+public protocol LazyValue: PyObject {
+    func resolve(_ renderer: Renderer) throws(JinjaError) -> Value
 }
 
 /// A mapping computed on demand (Ansible's `hostvars`).

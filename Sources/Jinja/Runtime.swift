@@ -14,6 +14,11 @@ public enum UndefinedKind: String, Sendable {
     case ansible = "AnsibleUndefined"
 }
 
+/// An engine object that iterates as a list (dict views, group tuples).
+public protocol IterableObject {
+    var listItems: [Value] { get }
+}
+
 /// A missing variable, attribute or item.
 public final class Undefined: PyObject, @unchecked Sendable {
     public let kind: UndefinedKind
@@ -64,12 +69,14 @@ public final class Undefined: PyObject, @unchecked Sendable {
 
 extension Value {
     /// The undefined value, when this is one.
-    var undefined: Undefined? {
+    /// The undefined value, when this is one.
+    public var undefined: Undefined? {
         if case .object(let o) = self, let u = o as? Undefined { return u }
         return nil
     }
 
-    var isUndefined: Bool { undefined != nil }
+    /// Whether this is an undefined value.
+    public var isUndefined: Bool { undefined != nil }
 }
 
 /// Arguments of a call: positional then keyword, as Python passes them.

@@ -99,7 +99,8 @@ struct JinjaConformanceTests {
         }
         let pct = records.isEmpty ? 0 : Double(passed) * 100 / Double(records.count)
         print(
-            "jinja2-suite conformance: \(passed)/\(records.count) passed (\(String(format: "%.1f", pct))%, goal 97%), \(known.count) known failures")
+            "jinja2-suite conformance: \(passed)/\(records.count) passed (\(String(format: "%.1f", pct))%, goal 97%), \(known.count) known failures"
+        )
         if ProcessInfo.processInfo.environment["SWANSIBLE_CONFORMANCE_REPORT"] != nil {
             for (r, p) in failures { print("FAIL \(r.index) \(r.test) \(r.source.debugDescription): \(p)") }
         }

@@ -3,8 +3,9 @@ import SwansibleCore
 /// Python's `ast.literal_eval` for the values of INI inventories: numbers, strings, `True`,
 /// `False`, `None`, lists, tuples, sets and dicts. Returns nil where Python raises, so that the
 /// caller keeps the text as a string.
-enum PythonLiteral {
-    static func eval(_ text: String) -> Value? {
+public enum PythonLiteral {
+    /// The value of a Python literal, or nil where `ast.literal_eval` raises.
+    public static func eval(_ text: String) -> Value? {
         var p = Parser(Array(text.unicodeScalars))
         p.skipSpace(newlines: false)
         guard let v = p.expression() else { return nil }
@@ -323,7 +324,7 @@ enum PythonLiteral {
         for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) {
             var body = String(lower.dropFirst(2))
             if body.hasPrefix("_") { body.removeFirst() }
-            body = body.replacingOccurrences(of: "_", with: "")
+            body = String(body.filter { $0 != "_" })
             guard !body.isEmpty else { return nil }
             var digits: [Int] = []
             for ch in body {
@@ -332,12 +333,11 @@ enum PythonLiteral {
             }
             return integer(digits, radix: radix)
         }
-        let plain = t.replacingOccurrences(of: "_", with: "")
+        let plain = String(t.filter { $0 != "_" })
         if plain.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
-            if t.contains("_.") || t.contains("._") || t.contains("_e") || t.contains("e_") { return nil }
-            guard plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-") }) else {
-                return nil
-            }
+            for bad in ["_.", "._", "_e", "e_"] where t.contains(bad) { return nil }
+            let allowed: Set<Character> = [".", "e", "E", "+", "-"]
+            for ch in plain where !(ch.isASCII && (ch.isNumber || allowed.contains(ch))) { return nil }
             var f = plain
             if f.hasPrefix(".") { f = "0" + f }
             if let dot = f.firstIndex(of: "."), f.index(after: dot) == f.endIndex || !(f[f.index(after: dot)].isNumber) {
@@ -366,12 +366,13 @@ enum PythonLiteral {
 }
 
 /// Python's `shlex.split(line, comments=True, posix=True)`.
-enum ShellWords {
-    struct SplitError: Error {
-        var message: String
+public enum ShellWords {
+    public struct SplitError: Error {
+        public var message: String
     }
 
-    static func split(_ line: String) throws(SplitError) -> [String] {
+    /// `shlex.split(line, comments=True, posix=True)`.
+    public static func split(_ line: String) throws(SplitError) -> [String] {
         var tokens: [String] = []
         var token = ""
         var inToken = false

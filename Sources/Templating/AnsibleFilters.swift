@@ -1,0 +1,614 @@
+import Crypto
+import Foundation
+import Jinja
+import SwansibleCore
+import YAML
+
+/// Ansible's filters and tests (ansible.builtin, and the ansible.utils ipaddr family),
+/// registered under their short and fully qualified names.
+enum AnsibleFilters {
+    static func f(_ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> Value) -> Filter { body }
+    static func t(_ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> Bool) -> Test { body }
+
+    static func register(_ env: Environment) {
+        var filters = core
+        for (k, v) in NetFilters.filters { filters[k] = v }
+        for (k, v) in filters {
+            env.filters[k] = v
+            if NetFilters.filters[k] != nil {
+                env.filters["ansible.utils." + k] = v
+            } else {
+                env.filters["ansible.builtin." + k] = v
+            }
+        }
+        // Jinja2's builtins are reachable as ansible.builtin.* too
+        for (k, v) in env.filters where !k.contains(".") { env.filters["ansible.builtin." + k] = env.filters["ansible.builtin." + k] ?? v }
+        for (k, v) in tests {
+            env.tests[k] = v
+            env.tests["ansible.builtin." + k] = v
+        }
+        for (k, v) in env.tests where !k.contains(".") { env.tests["ansible.builtin." + k] = env.tests["ansible.builtin." + k] ?? v }
+        env.finalize = nil
+    }
+
+    static func str(_ v: Value) throws(JinjaError) -> String {
+        switch v {
+        case .string(let s), .unsafe(let s): return s
+        case .object(let o):
+            if let u = o as? Undefined { throw JinjaError(.undefined, u.message) }
+            return o.str
+        default: return PythonFormat.str(v)
+        }
+    }
+
+    static func list(_ v: Value, _ r: Renderer) throws(JinjaError) -> [Value] {
+        if case .object(let o) = v, let it = o as? IterableObject { return it.listItems }
+        return try r.iterate(v)
+    }
+
+    /// Ansible's `bool` filter.
+    static func toBool(_ v: Value) -> Value? {
+        switch v {
+        case .bool: return v
+        case .null: return .bool(false)
+        case .int(let i): return i == 0 || i == 1 ? .bool(i == 1) : nil
+        case .float(let d): return d == 0 || d == 1 ? .bool(d == 1) : nil
+        case .string(let s), .unsafe(let s):
+            let l = s.lowercased()
+            if ["yes", "on", "true", "1"].contains(l) { return .bool(true) }
+            if ["no", "off", "false", "0"].contains(l) { return .bool(false) }
+            return nil
+        default: return nil
+        }
+    }
+
+    static func mergeDicts(_ a: ValueDict, _ b: ValueDict, recursive: Bool, listMerge: String) throws(JinjaError) -> ValueDict {
+        var out = a
+        for (k, bv) in b.items {
+            if recursive, case .dict(let ad)? = out[k], case .dict(let bd) = bv {
+                out[k] = .dict(try mergeDicts(ad, bd, recursive: true, listMerge: listMerge))
+                continue
+            }
+            if case .list(let al)? = out[k], case .list(let bl) = bv {
+                switch listMerge {
+                case "replace": out[k] = bv
+                case "keep": break
+                case "append": out[k] = .list(al + bl)
+                case "prepend": out[k] = .list(bl + al)
+                case "append_rp": out[k] = .list(al.filter { x in !bl.contains(x) } + bl)
+                case "prepend_rp": out[k] = .list(bl + al.filter { x in !bl.contains(x) })
+                default:
+                    throw JinjaError(
+                        .raised,
+                        "merge_hash: 'list_merge' argument can only be equal to 'replace', 'keep', 'append', 'prepend', 'append_rp' or 'prepend_rp'"
+                    )
+                }
+                continue
+            }
+            out[k] = bv
+        }
+        return out
+    }
+
+    static func hexDigest<D: Sequence>(_ d: D) -> String where D.Element == UInt8 {
+        d.map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func hash(_ s: String, _ algorithm: String) throws(JinjaError) -> String {
+        let data = Data(s.utf8)
+        switch algorithm {
+        case "sha1": return hexDigest(Insecure.SHA1.hash(data: data))
+        case "md5": return hexDigest(Insecure.MD5.hash(data: data))
+        case "sha256": return hexDigest(SHA256.hash(data: data))
+        case "sha384": return hexDigest(SHA384.hash(data: data))
+        case "sha512": return hexDigest(SHA512.hash(data: data))
+        default: throw JinjaError(.raised, "unsupported hash type \(algorithm)")
+        }
+    }
+
+    /// `uuid.uuid5(namespace, name)`.
+    static func uuid5(namespace: [UInt8], name: String) -> String {
+        var digest = Array(Insecure.SHA1.hash(data: Data(namespace + Array(name.utf8))))
+        digest = Array(digest.prefix(16))
+        digest[6] = (digest[6] & 0x0F) | 0x50
+        digest[8] = (digest[8] & 0x3F) | 0x80
+        let hex = hexDigest(digest)
+        let u = Array(hex)
+        return String(u[0..<8]) + "-" + String(u[8..<12]) + "-" + String(u[12..<16]) + "-" + String(u[16..<20]) + "-" + String(u[20..<32])
+    }
+
+    static func uuidBytes(_ s: String) -> [UInt8] {
+        let hex = Array(s.replacingOccurrences(of: "-", with: "").lowercased())
+        var out: [UInt8] = []
+        var i = 0
+        while i + 1 < hex.count {
+            out.append(UInt8(String(hex[i...i + 1]), radix: 16) ?? 0)
+            i += 2
+        }
+        return out
+    }
+
+    /// Python's `shlex.quote`.
+    static func shellQuote(_ s: String) -> String {
+        if s.isEmpty { return "''" }
+        let safe = s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "@%+=:,./-_".contains($0)) }
+        if safe { return s }
+        return "'" + s.replacingOccurrences(of: "'", with: "'\"'\"'") + "'"
+    }
+
+    static func humanReadable(_ size: Double, isBits: Bool, unit: String?) -> String {
+        let suffixes = ["Y", "Z", "E", "P", "T", "G", "M", "K", "B"]
+        let limits: [Double] = [80, 70, 60, 50, 40, 30, 20, 10, 0].map { Foundation.pow(2.0, Double($0)) }
+        let baseUnit = isBits ? "bits" : "Bytes"
+        for (suffix, limit) in zip(suffixes, limits) {
+            if (unit == nil && size >= limit) || (unit != nil && unit?.uppercased().first == suffix.first) {
+                if limit != 1 {
+                    let unitText = isBits ? suffix + "b" : suffix + "B"
+                    return String(format: "%.2f %@", size / limit, unitText)
+                }
+                return String(format: "%.2f %@", size / limit, baseUnit)
+            }
+        }
+        return String(format: "%.2f %@", size, baseUnit)
+    }
+
+    static let core: [String: Filter] = [
+        "bool": f { v, _, _ throws(JinjaError) in
+            // unsupported values are False (Ansible warns that this is deprecated)
+            toBool(v) ?? .bool(v == .int(1))
+        },
+        "ternary": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("ternary", ["true_val", "false_val", "none_val"], min: 2)
+            if v.isNone, let n = b[2] { return n }
+            return v.isTruthy ? (b[0] ?? .null) : (b[1] ?? .null)
+        },
+        "to_json": f { v, a, _ throws(JinjaError) in
+            var w = JSONWriter(
+                indent: a.keyword("indent").flatMap { if case .int(let i) = $0 { return i } else { return nil } },
+                sortKeys: a.keyword("sort_keys")?.isTruthy ?? false, ensureASCII: a.keyword("ensure_ascii")?.isTruthy ?? true)
+            if let sep = a.keyword("separators")?.listValue, sep.count == 2 {
+                w.itemSeparator = sep[0].stringValue ?? w.itemSeparator
+                w.keySeparator = sep[1].stringValue ?? w.keySeparator
+            }
+            return .string(w.write(Templar.finalize(v)))
+        },
+        "to_nice_json": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("to_nice_json", ["indent", "sort_keys", "ensure_ascii"])
+            let indent = b[0].flatMap { if case .int(let i) = $0 { return i } else { return nil } } ?? 4
+            let w = JSONWriter(indent: indent, sortKeys: b[1]?.isTruthy ?? true, ensureASCII: b[2]?.isTruthy ?? true, itemSeparator: ",")
+            return .string(w.write(Templar.finalize(v)))
+        },
+        "from_json": f { v, _, _ throws(JinjaError) in
+            guard let parsed = JSONReader.parse(try str(v)) else { throw JinjaError(.raised, "from_json: the input is not valid JSON") }
+            return parsed
+        },
+        "to_yaml": f { v, a, _ throws(JinjaError) in
+            var d = YAMLDumper(defaultFlowStyle: nil)
+            if let i = a.keyword("indent"), case .int(let n) = i { d.indent = n }
+            if let w = a.keyword("width"), case .int(let n) = w { d.width = n }
+            if let fs = a.keyword("default_flow_style") { d.defaultFlowStyle = fs.isNone ? nil : fs.isTruthy }
+            if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
+            if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
+            return .string(d.dump(Templar.finalize(v)))
+        },
+        "to_nice_yaml": f { v, a, _ throws(JinjaError) in
+            var d = YAMLDumper(indent: 4, defaultFlowStyle: false)
+            if let i = a.positional.first ?? a.keyword("indent"), case .int(let n) = i { d.indent = n }
+            if let w = a.keyword("width"), case .int(let n) = w { d.width = n }
+            if let fs = a.keyword("default_flow_style") { d.defaultFlowStyle = fs.isNone ? nil : fs.isTruthy }
+            if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
+            if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
+            return .string(d.dump(Templar.finalize(v)))
+        },
+        "from_yaml": f { v, _, _ throws(JinjaError) in
+            guard let text = v.stringValue else { return v }
+            return try fromYAML(text)
+        },
+        "from_yaml_all": f { v, _, _ throws(JinjaError) in
+            guard let text = v.stringValue else { return v }
+            return try fromYAMLAll(text)
+        },
+        "combine": f { v, a, _ throws(JinjaError) in
+            let recursive = a.keyword("recursive")?.isTruthy ?? false
+            let listMerge = a.keyword("list_merge")?.stringValue ?? "replace"
+            var dicts: [Value] = v.listValue ?? [v]
+            for x in a.positional {
+                if case .list(let l) = x { dicts.append(contentsOf: l) } else { dicts.append(x) }
+            }
+            var result = ValueDict()
+            for d in dicts {
+                guard case .dict(let dd) = d else {
+                    throw JinjaError(.raised, "failed to combine variables, expected dicts but got a '\(d.pythonTypeName)'")
+                }
+                result = try mergeDicts(result, dd, recursive: recursive, listMerge: listMerge)
+            }
+            return .dict(result)
+        },
+        "regex_replace": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("regex_replace", ["pattern", "replacement", "ignorecase", "multiline", "count", "mandatory_count"])
+            let s = try str(v)
+            let regex = try PyRegex.compile(try str(b[0] ?? ""), ignorecase: b[2]?.isTruthy ?? false, multiline: b[3]?.isTruthy ?? false)
+            let count = b[4].flatMap { if case .int(let i) = $0 { return i } else { return nil } } ?? 0
+            let (out, n) = try PyRegex.sub(s, regex, try str(b[1] ?? ""), count: count)
+            if let mc = b[5], case .int(let m) = mc, m > 0, n != m {
+                throw JinjaError(.raised, "'\(try str(b[0] ?? ""))' should match \(m) times, but matches \(n) times in '\(s)'")
+            }
+            return .string(out)
+        },
+        "regex_search": f { v, a, _ throws(JinjaError) in
+            guard let pattern = a.positional.first else {
+                throw JinjaError(.type, "regex_search() missing 1 required positional argument: 'regex'")
+            }
+            let regex = try PyRegex.compile(
+                try str(pattern), ignorecase: a.keyword("ignorecase")?.isTruthy ?? false,
+                multiline: a.keyword("multiline")?.isTruthy ?? false)
+            let s = try str(v)
+            guard let m = s.firstMatch(of: regex) else { return .null }
+            let refs = a.positional.dropFirst()
+            if refs.isEmpty { return .string(String(s[m.range])) }
+            var out: [Value] = []
+            for r in refs {
+                let ref = try str(r)
+                if ref.hasPrefix("\\g<"), ref.hasSuffix(">") {
+                    out.append(PyRegex.group(m, named: String(ref.dropFirst(3).dropLast())).map { .string($0) } ?? .null)
+                } else if ref.hasPrefix("\\"), let g = Int(ref.dropFirst()) {
+                    out.append(PyRegex.group(m, g).map { .string($0) } ?? .null)
+                } else {
+                    throw JinjaError(.raised, "Unknown argument")
+                }
+            }
+            return .list(out)
+        },
+        "regex_findall": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("regex_findall", ["regex", "multiline", "ignorecase"], min: 1)
+            let regex = try PyRegex.compile(try str(b[0] ?? ""), ignorecase: b[2]?.isTruthy ?? false, multiline: b[1]?.isTruthy ?? false)
+            let s = try str(v)
+            var out: [Value] = []
+            for m in s.matches(of: regex) {
+                let groups = m.output.count - 1
+                if groups == 0 {
+                    out.append(.string(String(s[m.range])))
+                } else if groups == 1 {
+                    out.append(.string(PyRegex.group(m, 1) ?? ""))
+                } else {
+                    out.append(.tuple((1...groups).map { .string(PyRegex.group(m, $0) ?? "") }))
+                }
+            }
+            return .list(out)
+        },
+        "regex_escape": f { v, a, _ throws(JinjaError) in
+            let s = try str(v)
+            let reType = a.positional.first?.stringValue ?? a.keyword("re_type")?.stringValue ?? "python"
+            var out = ""
+            for ch in s.unicodeScalars {
+                if reType == "posix_basic" {
+                    if "$*.[\\]^".unicodeScalars.contains(ch) { out += "\\" }
+                } else if !(ch.properties.isAlphabetic || ch.properties.numericType != nil || ch == "_") || !ch.isASCII && false {
+                    if ch.isASCII { out += "\\" }
+                }
+                out.unicodeScalars.append(ch)
+            }
+            return .string(out)
+        },
+        "quote": f { v, _, _ throws(JinjaError) in .string(shellQuote(v.isNone ? "" : try str(v))) },
+        "comment": f { v, a, _ throws(JinjaError) in .string(try Comment.format(try str(v), a)) },
+        "flatten": f { v, a, r throws(JinjaError) in
+            let b = try a.bind("flatten", ["levels", "skip_nulls"])
+            let levels = b[0].flatMap { if case .int(let i) = $0 { return i } else { return nil } }
+            let skipNulls = b[1]?.isTruthy ?? true
+            func flat(_ items: [Value], _ depth: Int) -> [Value] {
+                var out: [Value] = []
+                for x in items {
+                    if skipNulls && (x.isNone || x.stringValue == "None") { continue }
+                    if let l = x.listValue, levels == nil || depth < (levels ?? 0) {
+                        out.append(contentsOf: flat(l, depth + 1))
+                    } else {
+                        out.append(x)
+                    }
+                }
+                return out
+            }
+            return .list(flat(try list(v, r), 0))
+        },
+        "dict2items": f { v, a, _ throws(JinjaError) in
+            guard case .dict(let d) = v else {
+                throw JinjaError(.raised, "dict2items requires a dictionary, got \(v.pythonTypeName) instead.")
+            }
+            let kn = a.keyword("key_name")?.stringValue ?? "key"
+            let vn = a.keyword("value_name")?.stringValue ?? "value"
+            return .list(d.items.map { .dict(ValueDict([(.string(kn), $0.0), (.string(vn), $0.1)])) })
+        },
+        "items2dict": f { v, a, r throws(JinjaError) in
+            let kn = a.keyword("key_name") ?? "key"
+            let vn = a.keyword("value_name") ?? "value"
+            var out = ValueDict()
+            for item in try list(v, r) {
+                guard case .dict(let d) = item, let k = d[kn], let x = d[vn] else {
+                    throw JinjaError(
+                        .raised,
+                        "items2dict requires a list of dictionaries with '\(PythonFormat.str(kn))' and '\(PythonFormat.str(vn))' keys")
+                }
+                out[k] = x
+            }
+            return .dict(out)
+        },
+        "union": f { v, a, r throws(JinjaError) in
+            guard let other = a.positional.first else { throw JinjaError(.type, "union() missing 1 required positional argument: 'b'") }
+            return .list(try PySet.union(try list(v, r), try list(other, r)))
+        },
+        "intersect": f { v, a, r throws(JinjaError) in
+            guard let other = a.positional.first else { throw JinjaError(.type, "intersect() missing 1 required positional argument: 'b'") }
+            return .list(try PySet.intersect(try list(v, r), try list(other, r)))
+        },
+        "difference": f { v, a, r throws(JinjaError) in
+            guard let other = a.positional.first else {
+                throw JinjaError(.type, "difference() missing 1 required positional argument: 'b'")
+            }
+            return .list(try PySet.difference(try list(v, r), try list(other, r)))
+        },
+        "symmetric_difference": f { v, a, r throws(JinjaError) in
+            guard let other = a.positional.first else {
+                throw JinjaError(.type, "symmetric_difference() missing 1 required positional argument: 'b'")
+            }
+            return .list(try PySet.symmetric(try list(v, r), try list(other, r)))
+        },
+        "zip": f { v, a, r throws(JinjaError) in
+            var lists = [try list(v, r)]
+            for x in a.positional { lists.append(try list(x, r)) }
+            let n = lists.map(\.count).min() ?? 0
+            return .list((0..<n).map { i in .tuple(lists.map { $0[i] }) })
+        },
+        "zip_longest": f { v, a, r throws(JinjaError) in
+            var lists = [try list(v, r)]
+            for x in a.positional { lists.append(try list(x, r)) }
+            let fill = a.keyword("fillvalue") ?? .null
+            let n = lists.map(\.count).max() ?? 0
+            return .list((0..<n).map { i in .tuple(lists.map { i < $0.count ? $0[i] : fill }) })
+        },
+        "product": f { v, a, r throws(JinjaError) in
+            var lists = [try list(v, r)]
+            for x in a.positional { lists.append(try list(x, r)) }
+            var acc: [[Value]] = [[]]
+            for l in lists { acc = acc.flatMap { prefix in l.map { prefix + [$0] } } }
+            return .list(acc.map { .tuple($0) })
+        },
+        "dirname": f { v, _, _ throws(JinjaError) in
+            let s = try str(v)
+            guard let slash = s.lastIndex(of: "/") else { return "" }
+            var head = String(s[...slash])
+            if head != String(repeating: "/", count: head.count) { while head.hasSuffix("/") { head.removeLast() } }
+            return .string(head)
+        },
+        "basename": f { v, _, _ throws(JinjaError) in
+            let s = try str(v)
+            guard let slash = s.lastIndex(of: "/") else { return .string(s) }
+            return .string(String(s[s.index(after: slash)...]))
+        },
+        "splitext": f { v, _, _ throws(JinjaError) in
+            let s = try str(v)
+            let base = s.lastIndex(of: "/").map { s.index(after: $0) } ?? s.startIndex
+            let name = s[base...]
+            var dot = name.lastIndex(of: ".")
+            if let d = dot, name[name.startIndex..<d].allSatisfy({ $0 == "." }) { dot = nil }
+            guard let d = dot else { return .tuple([.string(s), ""]) }
+            return .tuple([.string(String(s[..<d])), .string(String(s[d...]))])
+        },
+        "expanduser": f { v, _, _ throws(JinjaError) in .string((try str(v) as NSString).expandingTildeInPath) },
+        "realpath": f { v, _, _ throws(JinjaError) in .string(URL(fileURLWithPath: try str(v)).resolvingSymlinksInPath().path) },
+        "b64encode": f { v, a, _ throws(JinjaError) in
+            let encoding = (a.positional.first ?? a.keyword("encoding"))?.stringValue ?? "utf-8"
+            return .string(Data(try encode(try str(v), encoding)).base64EncodedString())
+        },
+        "b64decode": f { v, a, _ throws(JinjaError) in
+            var s = try str(v)
+            while s.count % 4 != 0 { s += "=" }
+            guard let d = Data(base64Encoded: s) else { throw JinjaError(.raised, "Incorrect padding") }
+            let encoding = (a.positional.first ?? a.keyword("encoding"))?.stringValue ?? "utf-8"
+            if ["latin-1", "latin1", "iso-8859-1"].contains(encoding.lowercased()) {
+                return .string(String(String.UnicodeScalarView(d.map { Unicode.Scalar($0) })))
+            }
+            return .string(String(decoding: d, as: UTF8.self))
+        },
+        "hash": f { v, a, _ throws(JinjaError) in
+            .string(try hash(try str(v), a.positional.first?.stringValue ?? a.keyword("hashtype")?.stringValue ?? "sha1"))
+        },
+        "checksum": f { v, _, _ throws(JinjaError) in .string(try hash(try str(v), "sha1")) },
+        "sha1": f { v, _, _ throws(JinjaError) in .string(try hash(try str(v), "sha1")) },
+        "md5": f { v, _, _ throws(JinjaError) in .string(try hash(try str(v), "md5")) },
+        "password_hash": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("password_hash", ["hashtype", "salt", "salt_size", "rounds", "ident"])
+            let type = b[0]?.stringValue ?? "sha512"
+            let rounds = b[3].flatMap { if case .int(let i) = $0 { return i } else { return nil } }
+            let sha512: Bool
+            switch type {
+            case "sha512", "sha512_crypt": sha512 = true
+            case "sha256", "sha256_crypt": sha512 = false
+            default: throw JinjaError(.raised, "password_hash: \(type) is not supported")
+            }
+            // as Ansible with libxcrypt: crypt_gensalt turns the given salt into the real one
+            let count = rounds ?? (sha512 ? 656_000 : 535_000)
+            let rbytes: [UInt8]
+            if let salt = b[1]?.stringValue {
+                guard salt.allSatisfy({ ShaCrypt.alphabet.contains($0) }) else { throw JinjaError(.raised, "invalid characters in salt") }
+                guard salt.count <= 16 else { throw JinjaError(.raised, "invalid salt size supplied (\(salt.count)), expected at most 16") }
+                rbytes = Array(salt.utf8)
+            } else {
+                rbytes = (0..<16).map { _ in UInt8.random(in: 0...255) }
+            }
+            let realSalt = ShaCrypt.gensalt(rbytes)
+            return .string(ShaCrypt.crypt(try str(v), salt: realSalt, rounds: count == 5000 ? nil : count, sha512: sha512))
+        },
+        "mandatory": f { v, a, _ throws(JinjaError) in
+            if let u = v.undefined {
+                let msg = a.positional.first?.stringValue ?? a.keyword("msg")?.stringValue
+                throw JinjaError(.raised, msg ?? "Mandatory variable \(PythonFormat.repr(u.name ?? .string(""))) not defined.")
+            }
+            return v
+        },
+        "type_debug": f { v, _, _ throws(JinjaError) in .string(v.pythonTypeName) },
+        "to_uuid": f { v, a, _ throws(JinjaError) in
+            let ns = a.positional.first?.stringValue ?? a.keyword("namespace")?.stringValue ?? "361E6D51-FAEC-444A-9079-341386DA8E2E"
+            return .string(uuid5(namespace: uuidBytes(ns), name: try str(v)))
+        },
+        "human_readable": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("human_readable", ["isbits", "unit"])
+            let text = try str(v)
+            guard let n = v.numeric ?? Double(text) else {
+                throw JinjaError(.raised, "human_readable() can't interpret following string: \(text)")
+            }
+            return .string(humanReadable(n, isBits: b[0]?.isTruthy ?? false, unit: b[1]?.stringValue))
+        },
+        "extract": f { v, a, r throws(JinjaError) in
+            guard let container = a.positional.first else { throw JinjaError(.type, "extract() missing argument") }
+            var x = try r.getitem(container, v)
+            if a.positional.count > 1 {
+                let morekeys = a.positional[1]
+                for k in morekeys.listValue ?? [morekeys] { x = try r.getitem(x, k) }
+            }
+            return x
+        },
+        "subelements": f { v, a, r throws(JinjaError) in
+            guard let key = a.positional.first?.stringValue else { throw JinjaError(.raised, "subelements needs a key") }
+            let skipMissing = (a.positional.count > 1 ? a.positional[1] : a.keyword("skip_missing"))?.isTruthy ?? false
+            var out: [Value] = []
+            for item in try list(v, r) {
+                var sub: Value = item
+                for part in key.split(separator: ".") {
+                    guard case .dict(let d) = sub, let x = d[.string(String(part))] else {
+                        if skipMissing { sub = .list([]); break }
+                        throw JinjaError(.raised, "could not find '\(key)' key in iterated item \(PythonFormat.repr(item))")
+                    }
+                    sub = x
+                }
+                for s in sub.listValue ?? [] { out.append(.tuple([item, s])) }
+            }
+            return .list(out)
+        },
+        "split": f { v, a, _ throws(JinjaError) in
+            let sep = a.positional.first.flatMap { $0.isNone ? nil : $0.stringValue }
+            let maxsplit = a.positional.count > 1 ? (a.positional[1].numeric.map { Int($0) } ?? -1) : -1
+            let parts = try splitString(try str(v), sep, maxsplit)
+            return .list(parts.map { .string($0) })
+        },
+        "log": f { v, a, _ throws(JinjaError) in
+            guard let x = v.numeric else { throw JinjaError(.raised, "log() can only be used on numbers") }
+            if let base = a.positional.first?.numeric { return .float(Foundation.log(x) / Foundation.log(base)) }
+            return .float(Foundation.log(x))
+        },
+        "pow": f { v, a, _ throws(JinjaError) in
+            guard let x = v.numeric, let y = a.positional.first?.numeric else {
+                throw JinjaError(.raised, "pow() can only be used on numbers")
+            }
+            return .float(Foundation.pow(x, y))
+        },
+        "root": f { v, a, _ throws(JinjaError) in
+            guard let x = v.numeric else { throw JinjaError(.raised, "root() can only be used on numbers") }
+            let base = a.positional.first?.numeric ?? 2
+            return .float(base == 2 ? x.squareRoot() : Foundation.pow(x, 1 / base))
+        },
+        "shuffle": f { v, a, r throws(JinjaError) in
+            var items = try list(v, r)
+            if let seed = a.positional.first ?? a.keyword("seed") {
+                var rng = PyRandom(seed: seed)
+                rng.shuffle(&items)
+            } else {
+                items.shuffle()
+            }
+            return .list(items)
+        },
+        "random": f { v, a, r throws(JinjaError) in
+            let b = try a.bind("random", ["start", "step", "seed"])
+            var rng: PyRandom? = b[2].map { PyRandom(seed: $0) }
+            if case .int(let end) = v {
+                let start = b[0].flatMap { if case .int(let i) = $0 { return i } else { return nil } } ?? 0
+                let step = b[1].flatMap { if case .int(let i) = $0 { return i } else { return nil } } ?? 1
+                if rng != nil { return .int(rng?.randrange(start, end, step) ?? start) }
+                let count = (end - start + step - 1) / step
+                return .int(start + step * Int.random(in: 0..<max(count, 1)))
+            }
+            let items = try list(v, r)
+            guard !items.isEmpty else { throw JinjaError(.raised, "Cannot choose from an empty sequence") }
+            if rng != nil { return items[rng?.randbelow(items.count) ?? 0] }
+            return items.randomElement() ?? .null
+        },
+        "human_to_bytes": f { v, a, _ throws(JinjaError) in
+            let s = try str(v).trimmingCharacters(in: .whitespaces)
+            let units: [Character: Double] = [
+                "B": 1, "K": 1024, "M": 1_048_576, "G": 1_073_741_824, "T": 1_099_511_627_776, "P": 1_125_899_906_842_624,
+                "E": 1_152_921_504_606_846_976,
+            ]
+            let number = s.prefix { $0.isNumber || $0 == "." }
+            let rest = s.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
+            guard let n = Double(number) else { throw JinjaError(.raised, "human_to_bytes() can't interpret a valid unit for \(s)") }
+            let unit = rest.first.map { Character($0.uppercased()) } ?? (a.positional.first?.stringValue?.first ?? "B")
+            guard let mult = units[unit] else { throw JinjaError(.raised, "human_to_bytes() failed to convert \(s)") }
+            return .int(Int((n * mult).rounded()))
+        },
+    ]
+
+    /// The bytes of a string in a Python codec.
+    static func encode(_ s: String, _ encoding: String) throws(JinjaError) -> [UInt8] {
+        switch encoding.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "utf-8", "utf8": return Array(s.utf8)
+        case "latin-1", "latin1", "iso-8859-1":
+            var out: [UInt8] = []
+            for u in s.unicodeScalars {
+                guard u.value < 256 else { throw JinjaError(.raised, "'latin-1' codec can't encode character") }
+                out.append(UInt8(u.value))
+            }
+            return out
+        case "ascii":
+            var out: [UInt8] = []
+            for u in s.unicodeScalars {
+                guard u.value < 128 else { throw JinjaError(.raised, "'ascii' codec can't encode character") }
+                out.append(UInt8(u.value))
+            }
+            return out
+        case "utf-16":
+            var out: [UInt8] = [0xFF, 0xFE]
+            for unit in s.utf16 { out += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            return out
+        default: throw JinjaError(.raised, "unknown encoding: \(encoding)")
+        }
+    }
+
+    static func fromYAML(_ text: String) throws(JinjaError) -> Value {
+        do {
+            return try YAMLLoader.load(text, path: "<from_yaml>").0
+        } catch {
+            throw JinjaError(.raised, "from_yaml: \(error.diagnostic.message)")
+        }
+    }
+
+    static func fromYAMLAll(_ text: String) throws(JinjaError) -> Value {
+        let nodes: [YAMLNode]
+        do {
+            nodes = try YAMLComposer.composeAll(text, path: "<from_yaml_all>")
+        } catch {
+            throw JinjaError(.raised, "from_yaml_all: \(error.diagnostic.message)")
+        }
+        var out: [Value] = []
+        for node in nodes {
+            var c = YAMLConstructor(source: SourceText(path: "<from_yaml_all>", text: text))
+            do {
+                out.append(try c.construct(node))
+            } catch {
+                throw JinjaError(.raised, "from_yaml_all: \(error.diagnostic.message)")
+            }
+        }
+        return .list(out)
+    }
+
+    static func splitString(_ s: String, _ sep: String?, _ maxsplit: Int) throws(JinjaError) -> [String] {
+        guard let sep else { return s.split(whereSeparator: { $0.isWhitespace }).map(String.init) }
+        if sep.isEmpty { throw JinjaError(.value, "empty separator") }
+        var out: [String] = []
+        var rest = Substring(s)
+        while let r = rest.range(of: sep), maxsplit < 0 || out.count < maxsplit {
+            out.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        out.append(String(rest))
+        return out
+    }
+}

@@ -1,0 +1,408 @@
+import Jinja
+import SwansibleCore
+
+/// An IP network as netaddr's `IPNetwork`: an address (kept as given), a prefix length and a
+/// version.
+struct IPNet: Equatable {
+    var version: Int
+    /// The address as given (host bits kept), as a 128-bit value in two halves.
+    var value: (hi: UInt64, lo: UInt64)
+    var prefix: Int
+
+    static func == (a: IPNet, b: IPNet) -> Bool {
+        a.version == b.version && a.value.hi == b.value.hi && a.value.lo == b.value.lo && a.prefix == b.prefix
+    }
+
+    var bits: Int { version == 4 ? 32 : 128 }
+
+    /// Parses `a.b.c.d`, `a.b.c.d/nn`, IPv6 forms and `addr/netmask`.
+    static func parse(_ text: String) -> IPNet? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let first = parts.first else { return nil }
+        if let v4 = parseV4(String(first)) {
+            var prefix = 32
+            if parts.count == 2 {
+                let p = String(parts[1])
+                if let n = Int(p), n >= 0, n <= 32, p.allSatisfy(\.isNumber) {
+                    prefix = n
+                } else if let mask = parseV4(p), let n = maskLength(mask) {
+                    prefix = n
+                } else {
+                    return nil
+                }
+            }
+            return IPNet(version: 4, value: (0, UInt64(v4)), prefix: prefix)
+        }
+        if let v6 = parseV6(String(first)) {
+            var prefix = 128
+            if parts.count == 2 {
+                guard let n = Int(parts[1]), n >= 0, n <= 128 else { return nil }
+                prefix = n
+            }
+            return IPNet(version: 6, value: v6, prefix: prefix)
+        }
+        return nil
+    }
+
+    static func parseV4(_ s: String) -> UInt32? {
+        let octets = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard octets.count == 4 else { return nil }
+        var v: UInt32 = 0
+        for o in octets {
+            guard !o.isEmpty, o.count <= 3, o.allSatisfy({ $0.isASCII && $0.isNumber }), let n = UInt32(o), n <= 255 else { return nil }
+            v = (v << 8) | n
+        }
+        return v
+    }
+
+    static func maskLength(_ m: UInt32) -> Int? {
+        let n = m.leadingZeroBitCount == 0 ? (~m).leadingZeroBitCount : 0
+        let ones = m == 0 ? 0 : n
+        let expected: UInt32 = ones == 0 ? 0 : ~UInt32(0) << UInt32(32 - ones)
+        return m == expected ? ones : nil
+    }
+
+    static func parseV6(_ s: String) -> (UInt64, UInt64)? {
+        guard s.contains(":") else { return nil }
+        var words: [UInt16] = []
+        var text = s
+        var tail: [UInt16] = []
+        // an embedded IPv4 tail
+        if let lastColon = text.lastIndex(of: ":"), text[text.index(after: lastColon)...].contains(".") {
+            guard let v4 = parseV4(String(text[text.index(after: lastColon)...])) else { return nil }
+            tail = [UInt16(v4 >> 16), UInt16(v4 & 0xFFFF)]
+            text = String(text[...lastColon]) + (text[...lastColon].hasSuffix("::") ? "" : "0")
+            if !text.hasSuffix("::") { text.removeLast() }
+            if text.hasSuffix(":") && !text.hasSuffix("::") { text.removeLast() }
+        }
+        let halves = text.components(separatedBy: "::")
+        guard halves.count <= 2 else { return nil }
+        func parseWords(_ part: String) -> [UInt16]? {
+            if part.isEmpty { return [] }
+            var out: [UInt16] = []
+            for w in part.split(separator: ":", omittingEmptySubsequences: false) {
+                guard !w.isEmpty, w.count <= 4, let n = UInt16(w, radix: 16) else { return nil }
+                out.append(n)
+            }
+            return out
+        }
+        guard let head = parseWords(halves[0]) else { return nil }
+        if halves.count == 2 {
+            guard let back = parseWords(halves[1]) else { return nil }
+            let missing = 8 - head.count - back.count - tail.count
+            guard missing >= 1 else { return nil }
+            words = head + Array(repeating: 0, count: missing) + back + tail
+        } else {
+            words = head + tail
+        }
+        guard words.count == 8 else { return nil }
+        var hi: UInt64 = 0
+        var lo: UInt64 = 0
+        for i in 0..<4 { hi = (hi << 16) | UInt64(words[i]) }
+        for i in 4..<8 { lo = (lo << 16) | UInt64(words[i]) }
+        return (hi, lo)
+    }
+
+    // 128-bit arithmetic on (hi, lo)
+    static func mask(_ prefix: Int, bits: Int) -> (UInt64, UInt64) {
+        if bits == 32 {
+            let m: UInt64 = prefix == 0 ? 0 : UInt64(~UInt32(0) << UInt32(32 - prefix))
+            return (0, m)
+        }
+        if prefix == 0 { return (0, 0) }
+        if prefix <= 64 { return (prefix == 64 ? ~0 : ~UInt64(0) << UInt64(64 - prefix), 0) }
+        return (~0, prefix == 128 ? ~0 : ~UInt64(0) << UInt64(128 - prefix))
+    }
+
+    var netmask: (UInt64, UInt64) { IPNet.mask(prefix, bits: bits) }
+    var hostmask: (UInt64, UInt64) {
+        let m = netmask
+        if version == 4 { return (0, ~m.1 & 0xFFFF_FFFF) }
+        return (~m.0, ~m.1)
+    }
+    var network: (UInt64, UInt64) { (value.hi & netmask.0, value.lo & netmask.1) }
+    var broadcast: (UInt64, UInt64) { (network.0 | hostmask.0, network.1 | hostmask.1) }
+    /// Number of addresses (capped for display of huge IPv6 networks).
+    var size: Double { Foundation_pow2(bits - prefix) }
+
+    static func add(_ a: (UInt64, UInt64), _ n: Int64) -> (UInt64, UInt64) {
+        if n >= 0 {
+            let (lo, o) = a.1.addingReportingOverflow(UInt64(n))
+            return (a.0 &+ (o ? 1 : 0), lo)
+        }
+        let m = UInt64(-n)
+        let (lo, o) = a.1.subtractingReportingOverflow(m)
+        return (a.0 &- (o ? 1 : 0), lo)
+    }
+
+    func format(_ v: (UInt64, UInt64)) -> String {
+        if version == 4 {
+            let x = UInt32(truncatingIfNeeded: v.1)
+            return "\(x >> 24).\((x >> 16) & 255).\((x >> 8) & 255).\(x & 255)"
+        }
+        var words: [UInt16] = []
+        for i in stride(from: 3, through: 0, by: -1) { words.append(UInt16(truncatingIfNeeded: v.0 >> (UInt64(i) * 16))) }
+        for i in stride(from: 3, through: 0, by: -1) { words.append(UInt16(truncatingIfNeeded: v.1 >> (UInt64(i) * 16))) }
+        // the longest run of zero words (at least two) becomes ::
+        var bestStart = -1
+        var bestLen = 0
+        var i = 0
+        while i < 8 {
+            if words[i] == 0 {
+                var j = i
+                while j < 8 && words[j] == 0 { j += 1 }
+                if j - i > bestLen {
+                    bestStart = i
+                    bestLen = j - i
+                }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        let hex = words.map { String($0, radix: 16) }
+        if bestLen < 2 { return hex.joined(separator: ":") }
+        let head = hex[0..<bestStart].joined(separator: ":")
+        let tail = hex[(bestStart + bestLen)...].joined(separator: ":")
+        return head + "::" + tail
+    }
+
+    var ipText: String { format(value) }
+    var text: String { "\(ipText)/\(prefix)" }
+    var cidrText: String { "\(format(network))/\(prefix)" }
+    var isNetworkAddress: Bool { value == network }
+}
+
+func Foundation_pow2(_ n: Int) -> Double {
+    var r = 1.0
+    for _ in 0..<n { r *= 2 }
+    return r
+}
+
+extension IPNet {
+    var asInt: BigInt {
+        let big = BigInt(0)
+        var limbs: [UInt32] = [UInt32(truncatingIfNeeded: value.lo), UInt32(truncatingIfNeeded: value.lo >> 32)]
+        limbs += [UInt32(truncatingIfNeeded: value.hi), UInt32(truncatingIfNeeded: value.hi >> 32)]
+        var b = big
+        b.limbs = limbs
+        while b.limbs.last == 0 { b.limbs.removeLast() }
+        return b
+    }
+
+    func isPrivate() -> Bool {
+        guard version == 4 else {
+            return (value.hi >> 57) == 0x7E  // fc00::/7
+                || (value.hi >> 54) == 0x3FA  // fe80::/10
+        }
+        let ip = UInt32(truncatingIfNeeded: value.lo)
+        let ranges: [(UInt32, Int)] = [
+            (0x0A00_0000, 8), (0xAC10_0000, 12), (0xC0A8_0000, 16), (0xA9FE_0000, 16), (0x6440_0000, 10), (0xC000_0000, 24),
+            (0xC612_0000, 15), (0x7F00_0000, 8),
+        ]
+        for (net, p) in ranges where ip & (~UInt32(0) << UInt32(32 - p)) == net { return true }
+        return false
+    }
+}
+
+/// The ansible.utils `ipaddr` family.
+enum NetFilters {
+    static func f(_ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> Value) -> Filter { body }
+
+    static let filters: [String: Filter] = [
+        "ipaddr": f { v, a, _ throws(JinjaError) in try ipaddr(v, query(a), version: 0) },
+        "ipv4": f { v, a, _ throws(JinjaError) in try ipaddr(v, query(a), version: 4) },
+        "ipv6": f { v, a, _ throws(JinjaError) in try ipaddr(v, query(a), version: 6) },
+        "ipwrap": f { v, a, _ throws(JinjaError) in
+            let q = query(a)
+            if let l = v.listValue {
+                return .list(try l.map { (x: Value) throws(JinjaError) -> Value in try wrap(x, q) }.filter { $0 != .bool(false) })
+            }
+            return try wrap(v, q)
+        },
+        "nthhost": f { v, a, _ throws(JinjaError) in
+            guard let net = parse(v), let nd = a.positional.first?.numeric ?? a.positional.first?.stringValue.flatMap({ Double($0) }) else {
+                return .bool(false)
+            }
+            let n = Int(nd)
+            let base = net.prefix == net.bits ? net : IPNet(version: net.version, value: net.network, prefix: net.prefix)
+            let size = base.size
+            if n >= 0 {
+                guard Double(n) < size else { return .bool(false) }
+                return .string(base.format(IPNet.add(base.network, Int64(n))))
+            }
+            guard Double(-n) <= size else { return .bool(false) }
+            return .string(base.format(IPNet.add(base.broadcast, Int64(n + 1))))
+        },
+        "ipsubnet": f { v, a, _ throws(JinjaError) in
+            guard var net = parse(v) else { return .bool(false) }
+            let q = a.positional.first
+            if q == nil || q?.stringValue == "" { return .string(net.text) }
+            guard let newPrefix = q.flatMap({ $0.numeric.map { Int($0) } ?? Int($0.stringValue ?? "") }) else { return .bool(false) }
+            net = IPNet(version: net.version, value: net.value, prefix: net.prefix)
+            if newPrefix < net.prefix {
+                // supernet
+                let sup = IPNet(version: net.version, value: net.value, prefix: newPrefix)
+                return .string(sup.cidrText)
+            }
+            let count = Foundation_pow2(newPrefix - net.prefix)
+            guard a.positional.count > 1, let idx = a.positional[1].numeric.map({ Int($0) }) else {
+                return .string(String(Int(count)))
+            }
+            let index = idx < 0 ? Int(count) + idx : idx
+            guard index >= 0, Double(index) < count else { return .bool(false) }
+            let step = Foundation_pow2(net.bits - newPrefix)
+            let start = IPNet.add(net.network, Int64(Double(index) * step))
+            return .string(IPNet(version: net.version, value: start, prefix: newPrefix).cidrText)
+        },
+        "ipmath": f { v, a, _ throws(JinjaError) in
+            guard let net = parse(v), let n = a.positional.first?.numeric else {
+                throw JinjaError(.raised, "You must pass a valid IP address; \(PythonFormat.str(v)) is invalid")
+            }
+            return .string(net.format(IPNet.add(net.value, Int64(n))))
+        },
+        "network_in_usable": f { v, a, _ throws(JinjaError) in
+            guard let net = parse(v), let test = a.positional.first.flatMap(parse) else { return .bool(false) }
+            let first = IPNet.add(net.network, 1)
+            let last = IPNet.add(net.broadcast, -1)
+            return .bool(cmp(test.value, first) >= 0 && cmp(test.value, last) <= 0)
+        },
+        "network_in_network": f { v, a, _ throws(JinjaError) in
+            guard let net = parse(v), let test = a.positional.first.flatMap(parse) else { return .bool(false) }
+            let tb = test.prefix == test.bits ? test.value : test.broadcast
+            return .bool(cmp(test.network, net.network) >= 0 && cmp(tb, net.broadcast) <= 0 && test.prefix >= net.prefix)
+        },
+        "next_nth_usable": f { v, a, _ throws(JinjaError) in
+            guard let net = parse(v), let n = a.positional.first?.numeric else { return .null }
+            let x = IPNet.add(net.value, Int64(n))
+            guard cmp(x, IPNet.add(net.broadcast, -1)) <= 0 else { return .null }
+            return .string(net.format(x))
+        },
+        "previous_nth_usable": f { v, a, _ throws(JinjaError) in
+            guard let net = parse(v), let n = a.positional.first?.numeric else { return .null }
+            let x = IPNet.add(net.value, -Int64(n))
+            guard cmp(x, IPNet.add(net.network, 1)) >= 0 else { return .null }
+            return .string(net.format(x))
+        },
+    ]
+
+    static func cmp(_ a: (UInt64, UInt64), _ b: (UInt64, UInt64)) -> Int {
+        if a.0 != b.0 { return a.0 < b.0 ? -1 : 1 }
+        if a.1 != b.1 { return a.1 < b.1 ? -1 : 1 }
+        return 0
+    }
+
+    static func query(_ a: Arguments) -> Value {
+        a.positional.first ?? a.keyword("query") ?? .string("")
+    }
+
+    static func parse(_ v: Value) -> IPNet? {
+        if case .int(let i) = v, i >= 0, i <= Int(UInt32.max) { return IPNet(version: 4, value: (0, UInt64(i)), prefix: 32) }
+        guard let s = v.stringValue else { return nil }
+        return IPNet.parse(s)
+    }
+
+    static func wrap(_ v: Value, _ q: Value) throws(JinjaError) -> Value {
+        guard let s = v.stringValue, let net = IPNet.parse(s) else { return v }
+        if net.version == 6 {
+            if s.contains("/") { return .string("[\(net.ipText)]/\(net.prefix)") }
+            return .string("[\(net.ipText)]")
+        }
+        return v
+    }
+
+    static func ipaddr(_ value: Value, _ query: Value, version: Int) throws(JinjaError) -> Value {
+        if let l = value.listValue {
+            var out: [Value] = []
+            for x in l {
+                let r = try ipaddr(x, query, version: version)
+                if r.isTruthy { out.append(r) }
+            }
+            return .list(out)
+        }
+        if !value.isTruthy || value == .bool(true) { return .bool(false) }
+        guard let v = parse(value) else { return .bool(false) }
+        let vtype = (value.stringValue?.contains("/") ?? false) ? "network" : "address"
+        if version != 0 && v.version != version { return .bool(false) }
+        var q = PythonFormat.str(query)
+        if case .int(let n) = query { q = String(n) }
+        let size = v.size
+        switch q {
+        case "": return .string(vtype == "address" ? v.ipText : v.text)
+        case "address", "ip":
+            if size == 1 { return .string(v.ipText) }
+            if !v.isNetworkAddress || size == 2 { return .string(v.ipText) }
+            if v.version == 6 { return .string(v.ipText) }
+            return .null
+        case "bool": return .bool(true)
+        case "broadcast": return size > 2 ? .string(v.format(v.broadcast)) : .null
+        case "cidr": return .string(v.text)
+        case "network/prefix", "subnet": return .string(v.cidrText)
+        case "first_usable":
+            if vtype == "address" { throw JinjaError(.raised, "Not a network address") }
+            if size == 2 { return .string(v.format(v.network)) }
+            return size > 1 ? .string(v.format(IPNet.add(v.network, 1))) : .null
+        case "last_usable":
+            if vtype == "address" { throw JinjaError(.raised, "Not a network address") }
+            if size == 2 { return .string(v.format(v.broadcast)) }
+            return size > 1 ? .string(v.format(IPNet.add(v.broadcast, -1))) : .null
+        case "range_usable":
+            if vtype == "address" { throw JinjaError(.raised, "Not a network address") }
+            guard size > 1 else { return .null }
+            let first = size == 2 ? v.network : IPNet.add(v.network, 1)
+            let last = size == 2 ? v.broadcast : IPNet.add(v.broadcast, -1)
+            return .string("\(v.format(first))-\(v.format(last))")
+        case "host":
+            if size == 1 { return .string(v.text) }
+            return !v.isNetworkAddress ? .string(v.text) : .null
+        case "host/prefix", "address/prefix", "gateway", "gw", "hostnet", "router":
+            if size > 2 && (v.value == v.network || v.value == v.broadcast) { return .bool(false) }
+            return .string(v.text)
+        case "ip/prefix":
+            if size == 2 { return .string(v.text) }
+            return size > 1 && !v.isNetworkAddress ? .string(v.text) : .null
+        case "hostmask", "wildcard": return .string(v.format(v.hostmask))
+        case "int":
+            if vtype == "address" { return .integer(v.asInt) }
+            return .string("\(v.asInt)/\(v.prefix)")
+        case "ipv4", "v4": return v.version == 4 ? value : .bool(false)
+        case "ipv6", "v6": return v.version == 6 ? value : .bool(false)
+        case "net": return size > 1 && v.isNetworkAddress ? .string(v.cidrText) : .null
+        case "netmask": return .string(v.format(v.netmask))
+        case "network", "network_id": return .string(v.format(v.network))
+        case "network_netmask": return .string("\(v.format(v.network)) \(v.format(v.netmask))")
+        case "network_wildcard": return .string("\(v.format(v.network)) \(v.format(v.hostmask))")
+        case "prefix": return .int(v.prefix)
+        case "private": return v.isPrivate() ? value : .null
+        case "public": return !v.isPrivate() ? value : .null
+        case "revdns":
+            if v.version == 4 {
+                let parts = v.ipText.split(separator: ".").reversed()
+                return .string(parts.joined(separator: ".") + ".in-addr.arpa.")
+            }
+            var nibbles: [String] = []
+            for word in [v.value.hi, v.value.lo] {
+                for i in stride(from: 15, through: 0, by: -1) { nibbles.append(String((word >> UInt64(i * 4)) & 0xF, radix: 16)) }
+            }
+            return .string(nibbles.reversed().joined(separator: ".") + ".ip6.arpa.")
+        case "size": return size <= 9.0e15 ? .int(Int(size)) : .float(size)
+        case "size_usable": return .int(size == 1 ? 0 : size == 2 ? 2 : Int(size) - 2)
+        case "type": return .string(size == 1 || !v.isNetworkAddress ? "address" : "network")
+        case "version": return .int(v.version)
+        case "wrap": return try wrap(value, query)
+        default:
+            if let n = Int(q) {
+                if size == 1 { return .string(vtype == "address" ? v.ipText : v.text) }
+                let idx = Int64(n)
+                guard Double(abs(n)) < size || (n < 0 && Double(-n) <= size) else { return .bool(false) }
+                let addr = n >= 0 ? IPNet.add(v.network, idx) : IPNet.add(v.broadcast, idx + 1)
+                return .string("\(v.format(addr))/\(v.prefix)")
+            }
+            if let container = IPNet.parse(q) {
+                let inside = cmp(v.value, container.network) >= 0 && cmp(v.value, container.broadcast) <= 0
+                return inside ? value : .bool(false)
+            }
+            throw JinjaError(.raised, "ipaddr: unknown filter type: \(q)")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Inventory
+import Jinja
+import SwansibleCore
+import Templating
+
+/// The variables of a host as a task or template sees them (the part of ansible-core's
+/// `VariableManager` that needs no play): inventory and vars files, magic variables, `hostvars`
+/// (lazy) and extra vars, highest last.
+public final class VariableManager: @unchecked Sendable {
+    public let inventory: Inventory
+    public let extraVars: ValueDict
+    public let templar: Templar
+    /// The directory of the play or, for ad-hoc use, the current directory.
+    public let playbookDir: String
+    var hostVarsCache: [Int: ValueDict] = [:]
+    var contexts: [Int: TemplateVariables] = [:]
+    lazy var groups: Value = .dict(inventory.groupsDictionary())
+    lazy var hostvars: HostVars = HostVars(manager: self)
+    let lock = NSRecursiveLock()
+
+    public init(inventory: Inventory, extraVars: ValueDict = ValueDict(), templar: Templar, playbookDir: String) {
+        self.inventory = inventory
+        self.extraVars = extraVars
+        self.templar = templar
+        self.playbookDir = playbookDir
+    }
+
+    /// ansible-core's version, as `ansible_version` gives it.
+    public static let ansibleVersion: Value = .dict(
+        ValueDict([
+            ("string", "2.21.5"), ("full", "2.21.5"), ("major", 2), ("minor", 21), ("revision", 5),
+        ]))
+
+    /// Every variable of a host, raw (not yet templated).
+    public func rawVariables(_ h: Int) -> [String: Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        var vars: [String: Value] = [:]
+        let own = hostVarsCache[h] ?? inventory.hostVariables(h)
+        hostVarsCache[h] = own
+        for (k, v) in own.items { vars[PythonFormat.str(k)] = v }
+        for (k, v) in inventory.magicVariables(h).items { vars[PythonFormat.str(k)] = v }
+        vars["groups"] = groups
+        vars["hostvars"] = .object(hostvars)
+        vars["playbook_dir"] = .string(playbookDir)
+        vars["ansible_check_mode"] = .bool(false)
+        vars["ansible_diff_mode"] = .bool(false)
+        vars["ansible_forks"] = .int(5)
+        vars["ansible_version"] = VariableManager.ansibleVersion
+        vars["omit"] = .string("__omit_place_holder__")
+        for (k, v) in extraVars.items { vars[PythonFormat.str(k)] = v }
+        return vars
+    }
+
+    /// The templating context of a host (cached: variables are templated once).
+    public func context(_ h: Int) -> TemplateVariables {
+        lock.lock()
+        defer { lock.unlock() }
+        if let c = contexts[h] { return c }
+        let c = TemplateVariables(rawVariables(h))
+        contexts[h] = c
+        return c
+    }
+}
+
+/// `hostvars`: every host's variables, computed when first asked for.
+public final class HostVars: LazyMapping, @unchecked Sendable {
+    unowned let manager: VariableManager
+    var hosts: [String: Value] = [:]
+
+    init(manager: VariableManager) { self.manager = manager }
+
+    public var typeName: String { "HostVars" }
+    public var repr: String { "HostVars(...)" }
+    public var keys: [String] { manager.inventory.data.hosts.map(\.name) }
+
+    public func lookup(_ key: String) throws(JinjaError) -> Value? {
+        if let v = hosts[key] { return v }
+        guard let h = manager.inventory.data.host(named: key) else { return nil }
+        let v = Value.object(HostVarsVars(manager: manager, host: h))
+        hosts[key] = v
+        return v
+    }
+}
+
+/// One host's variables inside `hostvars`, templated in that host's context.
+public final class HostVarsVars: LazyMapping, @unchecked Sendable {
+    unowned let manager: VariableManager
+    let host: Int
+
+    init(manager: VariableManager, host: Int) {
+        self.manager = manager
+        self.host = host
+    }
+
+    public var typeName: String { "HostVarsVars" }
+    public var repr: String { PythonFormat.repr(.dict(ValueDict(keys.map { (.string($0), .null) }))) }
+    public var keys: [String] { manager.rawVariables(host).keys.sorted() }
+
+    public func lookup(_ key: String) throws(JinjaError) -> Value? {
+        let ctx = manager.context(host)
+        guard ctx[key] != nil else { return nil }
+        return try ctx.resolve(key, manager.templar)
+    }
+}
