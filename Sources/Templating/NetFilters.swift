@@ -123,7 +123,7 @@ struct IPNet: Equatable {
     var network: (UInt64, UInt64) { (value.hi & netmask.0, value.lo & netmask.1) }
     var broadcast: (UInt64, UInt64) { (network.0 | hostmask.0, network.1 | hostmask.1) }
     /// Number of addresses (capped for display of huge IPv6 networks).
-    var size: Double { Foundation_pow2(bits - prefix) }
+    var size: Double { pow2(bits - prefix) }
 
     static func add(_ a: (UInt64, UInt64), _ n: Int64) -> (UInt64, UInt64) {
         if n >= 0 {
@@ -173,7 +173,7 @@ struct IPNet: Equatable {
     var isNetworkAddress: Bool { value == network }
 }
 
-func Foundation_pow2(_ n: Int) -> Double {
+func pow2(_ n: Int) -> Double {
     var r = 1.0
     for _ in 0..<n { r *= 2 }
     return r
@@ -245,13 +245,13 @@ enum NetFilters {
                 let sup = IPNet(version: net.version, value: net.value, prefix: newPrefix)
                 return .string(sup.cidrText)
             }
-            let count = Foundation_pow2(newPrefix - net.prefix)
+            let count = pow2(newPrefix - net.prefix)
             guard a.positional.count > 1, let idx = a.positional[1].numeric.map({ Int($0) }) else {
                 return .string(String(Int(count)))
             }
             let index = idx < 0 ? Int(count) + idx : idx
             guard index >= 0, Double(index) < count else { return .bool(false) }
-            let step = Foundation_pow2(net.bits - newPrefix)
+            let step = pow2(net.bits - newPrefix)
             let start = IPNet.add(net.network, Int64(Double(index) * step))
             return .string(IPNet(version: net.version, value: start, prefix: newPrefix).cidrText)
         },
