@@ -28,13 +28,18 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "SwansibleCore"]),
+        .target(name: "Playbook", dependencies: ["YAML", "SwansibleCore"]),
+        .target(name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore"]),
         .executableTarget(
             name: "swansible",
             dependencies: [
                 "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "swansible-bench",
+            dependencies: ["Inventory", "SwansibleCore", "Templating", "Variables"]
         ),
         .testTarget(
             name: "SwansibleTests",

@@ -126,11 +126,26 @@ public final class Renderer {
 
     // MARK: errors
 
-    func locate(_ error: JinjaError, _ p: Pos?) -> JinjaError {
+    func locate(_ error: JinjaError, _ p: Pos?, length: Int = 1) -> JinjaError {
         guard error.location == nil, let p else { return error }
         var e = error
         e.location = SourceLocation(file: template.name, line: p.line, column: p.column)
+        e.length = max(1, length)
         return e
+    }
+
+    /// Where to point for an error in an expression, and how wide.
+    func span(_ e: Expr) -> (Pos?, Int) {
+        switch e {
+        case .name(let n, let p): return (p, n.count)
+        case .getattr(_, let a, let p): return (p, a.count)
+        case .getitem(_, let k, let p):
+            if case .literal(let v) = k {
+                return (Pos(line: p.line, column: p.column + 1), PythonFormat.repr(v).count)
+            }
+            return (p, 1)
+        default: return (e.position, 1)
+        }
     }
 
     func fail(_ kind: JinjaError.Kind, _ message: String, _ p: Pos?) -> JinjaError {
@@ -168,7 +183,8 @@ public final class Renderer {
             do {
                 try emitOutput(v)
             } catch {
-                throw locate(error, e.position ?? p)
+                let (at, width) = span(e)
+                throw locate(error, at ?? p, length: width)
             }
         case .forLoop(let target, let iter, let body, let otherwise, let filter, let recursive, let p):
             let iterable = try eval(iter)
@@ -194,7 +210,7 @@ public final class Renderer {
             try assign(target, v, p)
         case .macro(let def, _):
             let m = Macro(def: def, closure: scope, template: template)
-            scope.vars[def.name] = .object(m)
+            scope.set(def.name, .object(m))
         case .callBlock(let call, let params, let body, let p):
             let callerDef = MacroDef(
                 name: "caller", params: params, body: body, catchKwargs: Parser.uses("kwargs", body),
@@ -266,19 +282,21 @@ public final class Renderer {
             write(try renderSubtemplate(t, vars: vars))
         case .importAs(let e, let name, let withContext, let p):
             let module = try importModule(e, withContext: withContext, p)
-            scope.vars[name] = .object(module)
+            scope.set(name, .object(module))
         case .fromImport(let e, let names, let withContext, let p):
             let module = try importModule(e, withContext: withContext, p)
             for (n, alias) in names {
                 if let v = module.exports[n] {
-                    scope.vars[alias] = v
+                    scope.set(alias, v)
                 } else {
-                    scope.vars[alias] = .object(
-                        Undefined(
-                            kind: environment.undefined, name: .string(n),
-                            hint:
-                                "the template \(PythonFormat.repr(.string(module.name))) (imported on line \(p.line)) does not export the requested name \(PythonFormat.repr(.string(n)))"
-                        ))
+                    scope.set(
+                        alias,
+                        .object(
+                            Undefined(
+                                kind: environment.undefined, name: .string(n),
+                                hint:
+                                    "the template \(PythonFormat.repr(.string(module.name))) (imported on line \(p.line)) does not export the requested name \(PythonFormat.repr(.string(n)))"
+                            )))
                 }
             }
         }
@@ -338,15 +356,17 @@ public final class Renderer {
         scope = Scope(parent: scoped ? scope : rootScope)
         template = t
         defer { (scope, template) = saved }
-        scope.vars["super"] = .object(
-            BuiltinFunction("super") { [self] (_: Arguments, _: Renderer) throws(JinjaError) -> Value in
-                guard level + 1 < chain.count else {
-                    throw JinjaError(.undefined, "there is no parent block called \(PythonFormat.repr(.string(name))).")
-                }
-                self.beginCapture()
-                try self.renderBlock(name, level: level + 1, scoped: scoped)
-                return .string(self.endCapture())
-            })
+        scope.set(
+            "super",
+            .object(
+                BuiltinFunction("super") { [self] (_: Arguments, _: Renderer) throws(JinjaError) -> Value in
+                    guard level + 1 < chain.count else {
+                        throw JinjaError(.undefined, "there is no parent block called \(PythonFormat.repr(.string(name))).")
+                    }
+                    self.beginCapture()
+                    try self.renderBlock(name, level: level + 1, scoped: scoped)
+                    return .string(self.endCapture())
+                }))
         try exec(body)
     }
 
@@ -385,21 +405,44 @@ public final class Renderer {
             }
         }
         let loop = LoopContext(items: items, depth0: depth, recurse: recurse)
-        loopScope.vars["loop"] = .object(loop)
-        // each iteration has its own scope: a `set` in one is not seen by the next
+        loopScope.set("loop", .object(loop))
+        // each iteration has its own scope: a `set` in one is not seen by the next (the scope
+        // object is reused unless a macro or call block in the body could keep it)
+        let reuse = !Renderer.capturesScope(body)
+        var iterationScope = Scope(parent: loopScope)
         for (i, item) in items.enumerated() {
             loop.index0 = i
-            let iterationScope = Scope(parent: loopScope)
+            if reuse {
+                iterationScope.clear()
+            } else {
+                iterationScope = Scope(parent: loopScope)
+            }
             scope = iterationScope
             try assign(target, item, p)
             try exec(body)
         }
     }
 
+    /// Whether statements define macros or call blocks, which keep the scope they are in.
+    static func capturesScope(_ body: [Stmt]) -> Bool {
+        for s in body {
+            switch s {
+            case .macro, .callBlock: return true
+            case .forLoop(_, _, let b, let o, _, _, _): if capturesScope(b) || capturesScope(o) { return true }
+            case .ifStmt(let branches, let o):
+                if branches.contains(where: { capturesScope($0.1) }) || capturesScope(o) { return true }
+            case .with(_, let b), .scope(let b), .filterBlock(_, let b, _), .setBlock(_, _, let b, _), .block(_, let b, _, _, _):
+                if capturesScope(b) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
     func assign(_ target: Target, _ v: Value, _ p: Pos?) throws(JinjaError) {
         switch target {
         case .name(let n):
-            scope.vars[n] = v
+            scope.set(n, v)
         case .tuple(let targets):
             let items: [Value]
             switch v {
@@ -475,25 +518,29 @@ public final class Renderer {
         }
         for (name, defaultExpr) in params {
             if let v = bound[name] {
-                macroScope.vars[name] = v
+                macroScope.set(name, v)
             } else if let defaultExpr {
-                macroScope.vars[name] = try eval(defaultExpr)
+                macroScope.set(name, try eval(defaultExpr))
             } else {
-                macroScope.vars[name] = .object(
-                    Undefined(
-                        kind: environment.undefined, name: .string(name),
-                        hint: "parameter \(PythonFormat.repr(.string(name))) was not provided"))
+                macroScope.set(
+                    name,
+                    .object(
+                        Undefined(
+                            kind: environment.undefined, name: .string(name),
+                            hint: "parameter \(PythonFormat.repr(.string(name))) was not provided")))
             }
         }
-        if m.def.catchVarargs || m.isCaller { macroScope.vars["varargs"] = .tuple(varargs) }
-        if m.def.catchKwargs || m.isCaller { macroScope.vars["kwargs"] = .dict(kwargs) }
+        if m.def.catchVarargs || m.isCaller { macroScope.set("varargs", .tuple(varargs)) }
+        if m.def.catchKwargs || m.isCaller { macroScope.set("kwargs", .dict(kwargs)) }
         if let caller {
-            macroScope.vars["caller"] = .object(caller)
+            macroScope.set("caller", .object(caller))
         } else if let callerValue {
-            macroScope.vars["caller"] = callerValue
-        } else if m.def.callsCaller && macroScope.vars["caller"] == nil {
-            macroScope.vars["caller"] = .object(
-                Undefined(kind: environment.undefined, name: .string("caller"), hint: "No caller defined"))
+            macroScope.set("caller", callerValue)
+        } else if m.def.callsCaller && macroScope.local("caller") == nil {
+            macroScope.set(
+                "caller",
+                .object(
+                    Undefined(kind: environment.undefined, name: .string("caller"), hint: "No caller defined")))
         }
         beginCapture()
         do {
@@ -716,13 +763,13 @@ public final class Renderer {
         case .name(let n, _):
             var s: Scope? = scope
             while let c = s {
-                if c.vars[n] != nil {
-                    c.vars[n] = v
+                if c.local(n) != nil {
+                    c.set(n, v)
                     return
                 }
                 s = c.parent
             }
-            scope.vars[n] = v
+            scope.set(n, v)
         case .getattr(let base, let attr, _):
             let b = try eval(base)
             if case .object(let o) = b, let ns = o as? Namespace {
@@ -874,6 +921,10 @@ public final class Renderer {
 
     /// `environment.getitem`: the item, else the attribute of that name.
     public func getitem(_ v: Value, _ key: Value) throws(JinjaError) -> Value {
+        if case .object(let o) = v, let h = o as? LazyMapping, let name = key.stringValue {
+            if let x = try h.lookup(name) { return x }
+            return .object(Undefined(kind: environment.undefined, name: key, owner: v))
+        }
         switch v {
         case .dict(let d):
             if let x = d[key] { return x }
@@ -948,12 +999,21 @@ final class TemplateSelf: PyObject, @unchecked Sendable {
 }
 
 /// A variable whose value is computed when it is first used (Ansible's lazy templating).
-public protocol LazyValue: PyObject {
-    func resolve(_ renderer: Renderer) throws(JinjaError) -> Value
+open class LazyValue: PyObject, @unchecked Sendable {
+    public init() {}
+    open var typeName: String { "LazyValue" }
+    open var repr: String { "<lazy>" }
+    /// The value, computed on first use.
+    open func resolve(_ renderer: Renderer) throws(JinjaError) -> Value { .null }
 }
 
 /// A mapping computed on demand (Ansible's `hostvars`).
-public protocol LazyMapping: PyObject {
-    func lookup(_ key: String) throws(JinjaError) -> Value?
-    var keys: [String] { get }
+open class LazyMapping: PyObject, @unchecked Sendable {
+    public init() {}
+    open var typeName: String { "LazyMapping" }
+    open var repr: String { "<lazy mapping>" }
+    /// The value of a key, or nil when there is no such key.
+    open func lookup(_ key: String) throws(JinjaError) -> Value? { nil }
+    /// The keys, in order.
+    open var keys: [String] { [] }
 }

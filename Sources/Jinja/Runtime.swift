@@ -51,6 +51,11 @@ public final class Undefined: PyObject, @unchecked Sendable {
     public var message: String {
         if let hint { return hint }
         guard let owner else { return "\(PythonFormat.repr(name ?? .string(""))) is undefined" }
+        if kind == .ansible {
+            // Ansible's wording
+            return
+                "object of type \(PythonFormat.repr(.string(owner.pythonTypeName))) has no attribute \(PythonFormat.repr(name ?? .string("")))"
+        }
         if let name, name.stringValue == nil {
             return "\(Undefined.objectTypeRepr(owner)) has no element \(PythonFormat.repr(name))"
         }
@@ -118,20 +123,61 @@ public struct Arguments: Sendable {
     }
 }
 
-/// A variable scope: the template's context, a loop body, a macro call.
+/// A variable scope: the template's context, a loop body, a macro call. Small scopes (loop
+/// iterations) search an array; the template's context uses a dictionary.
 final class Scope: @unchecked Sendable {
-    var vars: [String: Value]
+    var dict: [String: Value]
+    var names: [String] = []
+    var values: [Value] = []
     let parent: Scope?
 
     init(_ vars: [String: Value] = [:], parent: Scope?) {
-        self.vars = vars
+        self.dict = vars
         self.parent = parent
+    }
+
+    /// Forgets this scope's variables.
+    func clear() {
+        if !dict.isEmpty { dict.removeAll(keepingCapacity: true) }
+        names.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+    }
+
+    /// This scope's own variable.
+    func local(_ name: String) -> Value? {
+        if !dict.isEmpty, let v = dict[name] { return v }
+        for i in names.indices where names[i] == name { return values[i] }
+        return nil
+    }
+
+    func set(_ name: String, _ v: Value) {
+        if dict.isEmpty && names.count < 8 {
+            for i in names.indices where names[i] == name {
+                values[i] = v
+                return
+            }
+            names.append(name)
+            values.append(v)
+            return
+        }
+        if !names.isEmpty {
+            for (n, x) in zip(names, values) { dict[n] = x }
+            names.removeAll()
+            values.removeAll()
+        }
+        dict[name] = v
+    }
+
+    var vars: [String: Value] {
+        var out = dict
+        for (n, x) in zip(names, values) { out[n] = x }
+        return out
     }
 
     func lookup(_ name: String) -> Value? {
         var s: Scope? = self
         while let c = s {
-            if let v = c.vars[name] { return v }
+            if let v = c.local(name) { return v }
             s = c.parent
         }
         return nil

@@ -108,6 +108,29 @@ public final class Templar: @unchecked Sendable {
         return e
     }
 
+    struct CompiledKey: Hashable {
+        var source: String
+        var name: String
+        var options: JinjaOptions
+    }
+
+    var compiled: [CompiledKey: Template] = [:]
+
+    /// A compiled template, compiled once per source, name and settings.
+    func compile(_ source: String, name: String, options: JinjaOptions) throws(JinjaError) -> Template {
+        let key = CompiledKey(source: source, name: name, options: options)
+        lock.lock()
+        let cached = compiled[key]
+        lock.unlock()
+        if let cached { return cached }
+        let t = try environment(for: options).template(source: source, name: name)
+        lock.lock()
+        if compiled.count > 4096 { compiled.removeAll() }
+        compiled[key] = t
+        lock.unlock()
+        return t
+    }
+
     /// Renders a template's text as `ansible.builtin.template` writes it.
     public func renderTemplateFile(
         _ text: String, name: String, vars: TemplateVariables, overrides: TemplateOverrides = .ansible
@@ -124,8 +147,7 @@ public final class Templar: @unchecked Sendable {
         preserveTrailingNewlines: Bool = false
     ) throws(JinjaError) -> Value {
         let (body, effective) = try overrides.extracting(from: text, name: name)
-        let env = environment(for: effective.options)
-        let template = try env.template(source: body, name: name)
+        let template = try compile(body, name: name, options: effective.options)
         let nodes = try template.renderNodes(vars.jinjaVariables(self))
         var result: Value
         switch nodes.count {
@@ -133,7 +155,14 @@ public final class Templar: @unchecked Sendable {
         case 1: result = Templar.finalize(nodes[0])
         default:
             var out = ""
-            for n in nodes { out += Templar.textOf(Templar.finalize(n)) }
+            out.reserveCapacity(text.utf8.count * 2)
+            for n in nodes {
+                if case .string(let s) = n {
+                    out += s
+                } else {
+                    out += Templar.textOf(Templar.finalize(n))
+                }
+            }
             result = .string(out)
         }
         if preserveTrailingNewlines, case .string(let s) = result {

@@ -13,6 +13,9 @@ public final class TemplateVariables: @unchecked Sendable {
         self.raw = raw
     }
 
+    /// The raw variables, for a copy.
+    public var rawCopy: [String: Value] { raw }
+
     /// Adds or replaces a variable.
     public subscript(name: String) -> Value? {
         get { raw[name] }
@@ -47,6 +50,17 @@ public final class TemplateVariables: @unchecked Sendable {
         case .dict(let d): return d.keys.contains(where: holdsTemplate) || d.values.contains(where: holdsTemplate)
         default: return false
         }
+    }
+
+    /// The templated value of a variable, nil when there is no such variable.
+    public func lookup(_ name: String, _ templar: Templar) throws(JinjaError) -> Value? {
+        if let v = resolved[name] { return v }
+        guard let raw = raw[name] else { return nil }
+        if !TemplateVariables.holdsTemplate(raw) {
+            resolved[name] = raw
+            return raw
+        }
+        return try resolve(name, templar)
     }
 
     /// The templated value of a variable.
@@ -106,10 +120,10 @@ final class LazyVariable: LazyValue, @unchecked Sendable {
         self.templar = templar
     }
 
-    var typeName: String { "LazyVariable" }
-    var repr: String { "<lazy \(name)>" }
+    override var typeName: String { "LazyVariable" }
+    override var repr: String { "<lazy \(name)>" }
 
-    func resolve(_ renderer: Renderer) throws(JinjaError) -> Value {
+    override func resolve(_ renderer: Renderer) throws(JinjaError) -> Value {
         try context.resolve(name, templar)
     }
 }

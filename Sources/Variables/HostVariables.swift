@@ -71,11 +71,11 @@ public final class HostVars: LazyMapping, @unchecked Sendable {
 
     init(manager: VariableManager) { self.manager = manager }
 
-    public var typeName: String { "HostVars" }
-    public var repr: String { "HostVars(...)" }
-    public var keys: [String] { manager.inventory.data.hosts.map(\.name) }
+    public override var typeName: String { "HostVars" }
+    public override var repr: String { "HostVars(...)" }
+    public override var keys: [String] { manager.inventory.data.hosts.map(\.name) }
 
-    public func lookup(_ key: String) throws(JinjaError) -> Value? {
+    public override func lookup(_ key: String) throws(JinjaError) -> Value? {
         if let v = hosts[key] { return v }
         guard let h = manager.inventory.data.host(named: key) else { return nil }
         let v = Value.object(HostVarsVars(manager: manager, host: h))
@@ -88,19 +88,18 @@ public final class HostVars: LazyMapping, @unchecked Sendable {
 public final class HostVarsVars: LazyMapping, @unchecked Sendable {
     unowned let manager: VariableManager
     let host: Int
+    lazy var context: TemplateVariables = manager.context(host)
 
     init(manager: VariableManager, host: Int) {
         self.manager = manager
         self.host = host
     }
 
-    public var typeName: String { "HostVarsVars" }
-    public var repr: String { PythonFormat.repr(.dict(ValueDict(keys.map { (.string($0), .null) }))) }
-    public var keys: [String] { manager.rawVariables(host).keys.sorted() }
+    public override var typeName: String { "HostVarsVars" }
+    public override var repr: String { PythonFormat.repr(.dict(ValueDict(keys.map { (.string($0), .null) }))) }
+    public override var keys: [String] { manager.rawVariables(host).keys.sorted() }
 
-    public func lookup(_ key: String) throws(JinjaError) -> Value? {
-        let ctx = manager.context(host)
-        guard ctx[key] != nil else { return nil }
-        return try ctx.resolve(key, manager.templar)
+    public override func lookup(_ key: String) throws(JinjaError) -> Value? {
+        try context.lookup(key, manager.templar)
     }
 }

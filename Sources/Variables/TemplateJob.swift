@@ -57,7 +57,7 @@ public struct TemplateJob {
             var d = error.diagnostic
             if d.location == nil { d.location = SourceLocation(file: source, line: 1, column: 1) }
             if let host = inventory.data.hosts.indices.contains(h) ? inventory.data.hosts[h].name : nil, !d.message.contains("host ") {
-                d.message += " (host \(host))"
+                d.message += " for host \(host)"
             }
             throw Failure(diagnostic: d)
         }
