@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The template engine's hot paths: no dynamic exclusivity checks (the engine is single-threaded
+// per render and its classes are not shared across threads while rendering).
+let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+
 let package = Package(
     name: "swansible",
     platforms: [.macOS(.v13)],
@@ -20,16 +24,18 @@ let package = Package(
         .target(name: "SwansibleCore"),
         .target(name: "YAML", dependencies: ["CYAML", "SwansibleCore"]),
         .target(name: "Inventory", dependencies: ["YAML", "SwansibleCore"]),
-        .target(name: "Jinja", dependencies: ["SwansibleCore"]),
+        .target(name: "Jinja", dependencies: ["SwansibleCore"], swiftSettings: fast),
         .target(
             name: "Templating",
             dependencies: [
                 "Jinja", "YAML", "SwansibleCore",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: fast
         ),
         .target(name: "Playbook", dependencies: ["YAML", "SwansibleCore"]),
-        .target(name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore"]),
+        .target(
+            name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore"], swiftSettings: fast),
         .executableTarget(
             name: "swansible",
             dependencies: [

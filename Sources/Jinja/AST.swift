@@ -83,13 +83,26 @@ struct MacroDef: Sendable {
     var callsCaller: Bool
 }
 
+/// An expression with its compiled form (closures, faster than walking the tree).
+struct CExpr: Sendable {
+    let expr: Expr
+    let compiled: CompiledExpr
+
+    init(_ expr: Expr) {
+        self.expr = expr
+        self.compiled = Compiler.compile(expr)
+    }
+
+    var position: Pos? { expr.position }
+}
+
 /// A statement node.
 indirect enum Stmt: Sendable {
     case data(String)
-    case output(Expr, Pos)
-    case forLoop(target: Target, iter: Expr, body: [Stmt], otherwise: [Stmt], filter: Expr?, recursive: Bool, Pos)
-    case ifStmt([(Expr, [Stmt])], otherwise: [Stmt])
-    case set(Target, Expr, Pos)
+    case output(CExpr, Pos)
+    case forLoop(target: Target, iter: CExpr, body: [Stmt], otherwise: [Stmt], filter: CExpr?, recursive: Bool, Pos)
+    case ifStmt([(CExpr, [Stmt])], otherwise: [Stmt])
+    case set(Target, CExpr, Pos)
     case setBlock(Target, filters: [(String, [Arg], Pos)], body: [Stmt], Pos)
     case macro(MacroDef, Pos)
     case callBlock(call: Expr, params: [(String, Expr?)], body: [Stmt], Pos)

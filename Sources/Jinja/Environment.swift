@@ -252,16 +252,16 @@ public final class Template: @unchecked Sendable {
             for s in body where failure == nil {
                 switch s {
                 case .data: break
-                case .output(let e, _): expr(e)
+                case .output(let e, _): expr(e.expr)
                 case .forLoop(_, let iter, let b, let o, let f, _, _):
-                    expr(iter)
-                    expr(f)
+                    expr(iter.expr)
+                    expr(f?.expr)
                     stmts(b)
                     stmts(o)
                 case .ifStmt(let branches, let o):
                     for (i, (t, b)) in branches.enumerated() {
                         if i > 0 { soft += 1 }
-                        expr(t)
+                        expr(t.expr)
                         if i > 0 { soft -= 1 }
                         soft += 1
                         stmts(b)
@@ -270,7 +270,7 @@ public final class Template: @unchecked Sendable {
                     soft += 1
                     stmts(o)
                     soft -= 1
-                case .set(_, let e, _): expr(e)
+                case .set(_, let e, _): expr(e.expr)
                 case .setBlock(_, let f, let b, _):
                     filters(f)
                     stmts(b)

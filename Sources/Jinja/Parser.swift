@@ -105,7 +105,7 @@ struct Parser {
                 let e = try parseTuple(withCondexpr: true)
                 guard current.kind == .variableEnd else { throw unexpected(expected: "end of print statement") }
                 _ = next()
-                body.append(.output(e, pos(t)))
+                body.append(.output(CExpr(e), pos(t)))
             case .blockBegin:
                 _ = next()
                 if let endTokens, case .name(let n) = current.kind, endTokens.contains(n) {
@@ -175,7 +175,7 @@ struct Parser {
             var out: [Stmt] = []
             while current.kind != .blockEnd {
                 if !out.isEmpty { try expectOp(",") }
-                out.append(.output(try parseExpression(), pos(token)))
+                out.append(.output(CExpr(try parseExpression()), pos(token)))
             }
             return out
         case "macro": return [try parseMacro()]
@@ -212,17 +212,18 @@ struct Parser {
         if case .name(let n) = next().kind, n != "endfor" {
             otherwise = try parseStatements(["endfor"], dropNeedle: true)
         }
-        return .forLoop(target: target, iter: iter, body: body, otherwise: otherwise, filter: test, recursive: recursive, pos(t))
+        return .forLoop(
+            target: target, iter: CExpr(iter), body: body, otherwise: otherwise, filter: test.map { CExpr($0) }, recursive: recursive, pos(t))
     }
 
     mutating func parseIf() throws(JinjaError) -> Stmt {
         _ = next()
-        var branches: [(Expr, [Stmt])] = []
+        var branches: [(CExpr, [Stmt])] = []
         var otherwise: [Stmt] = []
         while true {
             let test = try parseTuple(withCondexpr: false)
             let body = try parseStatements(["elif", "else", "endif"])
-            branches.append((test, body))
+            branches.append((CExpr(test), body))
             let t = next()
             if t.isName("elif") { continue }
             if t.isName("else") { otherwise = try parseStatements(["endif"], dropNeedle: true) }
@@ -323,7 +324,7 @@ struct Parser {
         let t = next()
         let target = try parseAssignTarget(withNamespace: true)
         if skipOp("=") {
-            return .set(target, try parseTuple(withCondexpr: true), pos(t))
+            return .set(target, CExpr(try parseTuple(withCondexpr: true)), pos(t))
         }
         let filters = current.isOp("|") ? try parseFilterChain(startInline: false) : []
         let body = try parseStatements(["endset"], dropNeedle: true)
@@ -437,19 +438,19 @@ struct Parser {
             for s in body where !found {
                 switch s {
                 case .data: break
-                case .output(let e, _): expr(e)
+                case .output(let e, _): expr(e.expr)
                 case .forLoop(_, let iter, let b, let o, let f, _, _):
-                    expr(iter)
-                    expr(f)
+                    expr(iter.expr)
+                    expr(f?.expr)
                     stmts(b)
                     stmts(o)
                 case .ifStmt(let branches, let o):
                     for (t, b) in branches {
-                        expr(t)
+                        expr(t.expr)
                         stmts(b)
                     }
                     stmts(o)
-                case .set(_, let e, _): expr(e)
+                case .set(_, let e, _): expr(e.expr)
                 case .setBlock(_, let filters, let b, _):
                     filters.forEach { $0.1.forEach(arg) }
                     stmts(b)

@@ -179,20 +179,20 @@ public final class Renderer {
         case .data(let d):
             write(d)
         case .output(let e, let p):
-            let v = try eval(e)
+            let v = try e.compiled.run(self)
             do {
                 try emitOutput(v)
             } catch {
-                let (at, width) = span(e)
+                let (at, width) = span(e.expr)
                 throw locate(error, at ?? p, length: width)
             }
         case .forLoop(let target, let iter, let body, let otherwise, let filter, let recursive, let p):
-            let iterable = try eval(iter)
+            let iterable = try iter.compiled.run(self)
             try runFor(
                 target: target, iterable: iterable, body: body, otherwise: otherwise, filter: filter, recursive: recursive, depth: 0, p)
         case .ifStmt(let branches, let otherwise):
             for (test, body) in branches {
-                let v = try eval(test)
+                let v = try test.compiled.run(self)
                 if try truth(v, test.position) {
                     try exec(body)
                     return
@@ -200,7 +200,7 @@ public final class Renderer {
             }
             try exec(otherwise)
         case .set(let target, let e, let p):
-            let v = try eval(e)
+            let v = try e.compiled.run(self)
             try assign(target, v, p)
         case .setBlock(let target, let filters, let body, let p):
             beginCapture()
@@ -371,7 +371,7 @@ public final class Renderer {
     }
 
     func runFor(
-        target: Target, iterable: Value, body: [Stmt], otherwise: [Stmt], filter: Expr?, recursive: Bool, depth: Int, _ p: Pos
+        target: Target, iterable: Value, body: [Stmt], otherwise: [Stmt], filter: CExpr?, recursive: Bool, depth: Int, _ p: Pos
     ) throws(JinjaError) {
         var items = try iterate(iterable, p)
         let saved = scope
@@ -382,7 +382,7 @@ public final class Renderer {
             var kept: [Value] = []
             for item in items {
                 try assign(target, item, p)
-                if try truth(try eval(filter), filter.position) { kept.append(item) }
+                if try truth(try filter.compiled.run(self), filter.position) { kept.append(item) }
             }
             items = kept
         }
@@ -559,19 +559,7 @@ public final class Renderer {
         case .literal(let v):
             return v
         case .name(let n, let p):
-            if let v = scope.lookup(n) {
-                if case .object(let o) = v, let lazy = o as? LazyValue {
-                    do {
-                        return try lazy.resolve(self)
-                    } catch {
-                        throw locate(error, p)
-                    }
-                }
-                return v
-            }
-            if let v = environment.globals[n] { return v }
-            if n == "self" { return .object(TemplateSelf()) }
-            return undefined(n)
+            return try lookupName(n, p)
         case .getattr(let base, let attr, let p):
             let b = try eval(base)
             do {
@@ -688,6 +676,23 @@ public final class Renderer {
                     kind: .lenient, name: nil,
                     hint: "the inline if-expression on line \(e.position?.line ?? 0) evaluated to false and no else section was defined."))
         }
+    }
+
+    /// A variable by name: scopes, then globals; lazy variables are resolved.
+    func lookupName(_ n: String, _ p: Pos) throws(JinjaError) -> Value {
+        if let v = scope.lookup(n) {
+            if case .object(let o) = v, let lazy = o as? LazyValue {
+                do {
+                    return try lazy.resolve(self)
+                } catch {
+                    throw locate(error, p)
+                }
+            }
+            return v
+        }
+        if let v = environment.globals[n] { return v }
+        if n == "self" { return .object(TemplateSelf()) }
+        return undefined(n)
     }
 
     func checkHashable(_ v: Value, _ p: Pos?) throws(JinjaError) {

@@ -175,10 +175,12 @@ final class Scope: @unchecked Sendable {
     }
 
     func lookup(_ name: String) -> Value? {
-        var s: Scope? = self
-        while let c = s {
-            if let v = c.local(name) { return v }
-            s = c.parent
+        // walk the chain without reference counting: the chain is alive while self is
+        var current: Unmanaged<Scope>? = Unmanaged.passUnretained(self)
+        while let c = current {
+            let (v, next) = c._withUnsafeGuaranteedRef { s in (s.local(name), s.parent.map { Unmanaged.passUnretained($0) }) }
+            if let v { return v }
+            current = next
         }
         return nil
     }
