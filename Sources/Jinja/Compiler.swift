@@ -159,3 +159,52 @@ final class FilterCache: @unchecked Sendable {
     var filter: Filter?
     weak var environment: Environment?
 }
+
+/// Statements compiled to closures: text, output, `if` and non-recursive `for` (the hot
+/// statements of configuration templates); the rest runs through `Renderer.exec`.
+enum StmtCompiler {
+    typealias Step = (Renderer) throws(JinjaError) -> Void
+
+    static func compile(_ stmts: [Stmt]) -> [Step] { stmts.map(step) }
+
+    static func run(_ steps: [Step], _ r: Renderer) throws(JinjaError) {
+        try steps.withUnsafeBufferPointer { (b: UnsafeBufferPointer<Step>) throws(JinjaError) in
+            for i in 0..<b.count { try b[i](r) }
+        }
+    }
+
+    static func step(_ s: Stmt) -> Step {
+        switch s {
+        case .data(let d):
+            return { r in r.write(d) }
+        case .output(let e, let p):
+            let f = e.compiled.run
+            let expr = e.expr
+            return { r throws(JinjaError) in
+                let v = try f(r)
+                try r.emit(v, expr, p)
+            }
+        case .ifStmt(let branches, let otherwise):
+            let compiled = branches.map { ($0.0.compiled.run, $0.0.position, compile($0.1)) }
+            let other = compile(otherwise)
+            return { r throws(JinjaError) in
+                for (test, pos, body) in compiled where try r.truth(try test(r), pos) {
+                    try run(body, r)
+                    return
+                }
+                try run(other, r)
+            }
+        case .forLoop(let target, let iter, let body, let otherwise, let filter, let recursive, let p)
+        where !recursive && filter == nil && !Renderer.capturesScope(body):
+            let iterFn = iter.compiled.run
+            let steps = compile(body)
+            let other = compile(otherwise)
+            return { r throws(JinjaError) in
+                let iterable = try iterFn(r)
+                try r.runCompiledFor(target: target, iterable: iterable, body: steps, otherwise: other, p)
+            }
+        default:
+            return { r throws(JinjaError) in try r.exec(s) }
+        }
+    }
+}

@@ -47,6 +47,8 @@ public final class Environment: @unchecked Sendable {
     public var loader: (any TemplateLoader)?
     /// Applied to each printed value before it becomes text (Ansible drops `None`).
     public var finalize: (@Sendable (Value) -> Value)?
+    /// In native mode, the text of a node that is not a string (Ansible finalizes, then `str()`).
+    public var nodeText: (@Sendable (Value) -> String)?
     /// Whether unknown filters and tests are errors when the template is compiled (Jinja2)
     /// or only when they are used.
     public var checkNamesAtCompile = true
@@ -111,6 +113,8 @@ public final class Template: @unchecked Sendable {
     /// Every `{% block %}` of the template, by name.
     let blocks: [String: [Stmt]]
     let blockScoped: [String: Bool]
+    /// The top-level statements compiled to closures.
+    let compiled: [StmtCompiler.Step]
 
     init(name: String, body: [Stmt], source: String, environment: Environment) {
         self.name = name
@@ -145,14 +149,15 @@ public final class Template: @unchecked Sendable {
         collect(body)
         self.blocks = blocks
         self.blockScoped = scoped
+        self.compiled = StmtCompiler.compile(body)
     }
 
-    /// Renders collecting the top-level output as values: Ansible's native results (one node is
-    /// returned as it is, `None` nodes are dropped).
-    public func renderNodes(_ vars: [String: Value] = [:]) throws(JinjaError) -> [Value] {
+    /// Renders in Ansible's native mode: one output node is returned as its value, several are
+    /// joined as text, `None` nodes are dropped.
+    public func renderNative(_ vars: [String: Value] = [:]) throws(JinjaError) -> NativeResult {
         let r = Renderer(environment: environment, template: self, vars: vars)
         do {
-            return try r.renderNodes()
+            return try r.renderNative()
         } catch {
             throw Template.locate(error, source: source, options: environment.options, fallbackName: name)
         }

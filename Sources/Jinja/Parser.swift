@@ -213,7 +213,8 @@ struct Parser {
             otherwise = try parseStatements(["endfor"], dropNeedle: true)
         }
         return .forLoop(
-            target: target, iter: CExpr(iter), body: body, otherwise: otherwise, filter: test.map { CExpr($0) }, recursive: recursive, pos(t))
+            target: target, iter: CExpr(iter), body: body, otherwise: otherwise, filter: test.map { CExpr($0) }, recursive: recursive,
+            pos(t))
     }
 
     mutating func parseIf() throws(JinjaError) -> Stmt {

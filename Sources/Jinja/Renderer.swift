@@ -15,8 +15,11 @@ public final class Renderer {
     var blockChain: [String: [(body: [Stmt], template: Template, scoped: Bool)]] = [:]
     var parentTemplate: Template?
     var depth = 0
-    /// When set, top-level output is kept as values (Ansible's native concat) instead of text.
-    var nodes: [Value]?
+    /// Native mode (Ansible's concat): top-level output nodes are counted, the first is kept as
+    /// a value, and all are also written as text.
+    var native = false
+    var nodeCount = 0
+    var firstNode: Value = .null
 
     init(environment: Environment, template: Template, vars: [String: Value]) {
         self.environment = environment
@@ -34,11 +37,23 @@ public final class Renderer {
         .object(Undefined(kind: environment.undefined, name: .string(name)))
     }
 
-    /// Renders collecting top-level output nodes as values.
-    func renderNodes() throws(JinjaError) -> [Value] {
-        nodes = []
+    /// Renders in native mode: one node is returned as its value, several as text.
+    func renderNative() throws(JinjaError) -> NativeResult {
+        native = true
+        out.reserveCapacity(template.source.utf8.count * 2)
         try renderTemplateBody(template)
-        return nodes ?? []
+        switch nodeCount {
+        case 0: return .none
+        case 1: return .single(firstNode)
+        default: return .text(out)
+        }
+    }
+
+    /// Records a top-level node in native mode.
+    @inline(__always) func addNode(_ v: Value, text: String) {
+        if nodeCount == 0 { firstNode = v }
+        nodeCount += 1
+        out += text
     }
 
     func renderRoot() throws(JinjaError) -> String {
@@ -52,7 +67,7 @@ public final class Renderer {
         for (n, b) in t.blocks where blockChain[n] == nil {
             blockChain[n] = [(b, t, t.blockScoped[n] ?? false)]
         }
-        try exec(t.body)
+        try StmtCompiler.run(t.compiled, self)
         var current = t
         while let parent = parentTemplate {
             parentTemplate = nil
@@ -74,8 +89,8 @@ public final class Renderer {
         if !outputStack.isEmpty {
             out += s
         } else if parentTemplate == nil {
-            if nodes != nil {
-                nodes?.append(.string(s))
+            if native {
+                addNode(.string(s), text: s)
             } else {
                 out += s
             }
@@ -152,9 +167,54 @@ public final class Renderer {
         locate(JinjaError(kind, message), p)
     }
 
+    /// Prints the value of an output statement, locating a failure.
+    func emit(_ v: Value, _ e: Expr, _ p: Pos) throws(JinjaError) {
+        do {
+            try emitOutput(v)
+        } catch {
+            let (at, width) = span(e)
+            throw locate(error, at ?? p, length: width)
+        }
+    }
+
+    /// A compiled `for` loop (no filter, not recursive, no macro in the body).
+    func runCompiledFor(
+        target: Target, iterable: Value, body: [StmtCompiler.Step], otherwise: [StmtCompiler.Step], _ p: Pos
+    ) throws(JinjaError) {
+        let items = try iterate(iterable, p)
+        if items.isEmpty {
+            try StmtCompiler.run(otherwise, self)
+            return
+        }
+        let saved = scope
+        let loopScope = Scope(parent: scope)
+        defer { scope = saved }
+        let loop = LoopContext(items: items, depth0: 0, recurse: nil)
+        loopScope.set("loop", .object(loop))
+        let iterationScope = Scope(parent: loopScope)
+        scope = iterationScope
+        if case .name(let n) = target {
+            for (i, item) in items.enumerated() {
+                loop.index0 = i
+                iterationScope.clear()
+                iterationScope.set(n, item)
+                try StmtCompiler.run(body, self)
+                scope = iterationScope
+            }
+        } else {
+            for (i, item) in items.enumerated() {
+                loop.index0 = i
+                iterationScope.clear()
+                scope = iterationScope
+                try assign(target, item, p)
+                try StmtCompiler.run(body, self)
+            }
+        }
+    }
+
     /// Prints a value: as text, or as a node in native mode.
     func emitOutput(_ v: Value) throws(JinjaError) {
-        guard nodes != nil && outputStack.isEmpty else {
+        guard native && outputStack.isEmpty else {
             write(try text(of: v))
             return
         }
@@ -165,7 +225,12 @@ public final class Renderer {
             if u.kind == .strict || u.kind == .ansible { throw u.error() }
             x = .string(u.str)
         }
-        if !x.isNone { nodes?.append(x) }
+        if x.isNone { return }
+        if case .string(let s) = x {
+            addNode(x, text: s)
+        } else {
+            addNode(x, text: environment.nodeText?(x) ?? PythonFormat.str(x))
+        }
     }
 
     // MARK: statements
@@ -1001,6 +1066,16 @@ public final class Renderer {
 final class TemplateSelf: PyObject, @unchecked Sendable {
     var typeName: String { "TemplateReference" }
     var repr: String { "<TemplateReference>" }
+}
+
+/// The result of a native render.
+public enum NativeResult {
+    /// No output node.
+    case none
+    /// One node: its value as it is.
+    case single(Value)
+    /// Several nodes joined as text.
+    case text(String)
 }
 
 /// A variable whose value is computed when it is first used (Ansible's lazy templating).

@@ -87,6 +87,7 @@ public final class Templar: @unchecked Sendable {
         env.undefined = .ansible
         env.loader = FileLoader(searchPath: searchPath)
         AnsibleFilters.register(env)
+        env.nodeText = { Templar.textOf(Templar.finalize($0)) }
         environment = env
     }
 
@@ -103,6 +104,7 @@ public final class Templar: @unchecked Sendable {
         e.globals = environment.globals
         e.loader = environment.loader
         e.finalize = environment.finalize
+        e.nodeText = environment.nodeText
         e.checkNamesAtCompile = environment.checkNamesAtCompile
         overlays[options] = e
         return e
@@ -148,22 +150,11 @@ public final class Templar: @unchecked Sendable {
     ) throws(JinjaError) -> Value {
         let (body, effective) = try overrides.extracting(from: text, name: name)
         let template = try compile(body, name: name, options: effective.options)
-        let nodes = try template.renderNodes(vars.jinjaVariables(self))
         var result: Value
-        switch nodes.count {
-        case 0: result = .null
-        case 1: result = Templar.finalize(nodes[0])
-        default:
-            var out = ""
-            out.reserveCapacity(text.utf8.count * 2)
-            for n in nodes {
-                if case .string(let s) = n {
-                    out += s
-                } else {
-                    out += Templar.textOf(Templar.finalize(n))
-                }
-            }
-            result = .string(out)
+        switch try template.renderNative(vars.jinjaVariables(self)) {
+        case .none: result = .null
+        case .single(let v): result = Templar.finalize(v)
+        case .text(let s): result = .string(s)
         }
         if preserveTrailingNewlines, case .string(let s) = result {
             let wanted = Templar.newlinesAtEnd(text)
