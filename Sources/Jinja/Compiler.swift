@@ -32,6 +32,18 @@ enum Compiler {
             }
         case .getitem(let base, .literal(let key), let p):
             let b = fn(base)
+            if case .string(let name) = key {
+                return { r throws(JinjaError) in
+                    let x = try b(r)
+                    if case .object(let o) = x, let h = o as? LazyMapping {
+                        return try r.locateErr(p) { () throws(JinjaError) -> Value in
+                            if let v = try h.lookup(name) { return v }
+                            return .object(Undefined(kind: r.environment.undefined, name: key, owner: x))
+                        }
+                    }
+                    return try r.locateErr(p) { () throws(JinjaError) -> Value in try r.getitem(x, key) }
+                }
+            }
             return { r throws(JinjaError) in
                 let x = try b(r)
                 return try r.locateErr(p) { () throws(JinjaError) -> Value in

@@ -75,8 +75,17 @@ public final class HostVars: LazyMapping, @unchecked Sendable {
     public override var repr: String { "HostVars(...)" }
     public override var keys: [String] { manager.inventory.data.hosts.map(\.name) }
 
+    var lastKey = ""
+    var lastValue: Value = .null
+
     public override func lookup(_ key: String) throws(JinjaError) -> Value? {
-        if let v = hosts[key] { return v }
+        // templates ask for the same host several times in a row
+        if key == lastKey, !lastKey.isEmpty { return lastValue }
+        if let v = hosts[key] {
+            lastKey = key
+            lastValue = v
+            return v
+        }
         guard let h = manager.inventory.data.host(named: key) else { return nil }
         let v = Value.object(HostVarsVars(manager: manager, host: h))
         hosts[key] = v
