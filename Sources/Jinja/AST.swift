@@ -114,4 +114,6 @@ indirect enum Stmt: Sendable {
     case importAs(Expr, name: String, withContext: Bool, Pos)
     case fromImport(Expr, names: [(String, String)], withContext: Bool, Pos)
     case scope([Stmt])
+    /// `{% autoescape expr %}`: HTML-escapes printed values inside.
+    case autoescape(CExpr, [Stmt])
 }

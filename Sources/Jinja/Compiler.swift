@@ -193,6 +193,7 @@ enum StmtCompiler {
             let f = e.compiled.run
             let expr = e.expr
             return { r throws(JinjaError) in
+                r.safeOutput = false
                 let v = try f(r)
                 try r.emit(v, expr, p)
             }

@@ -295,6 +295,9 @@ public final class Template: @unchecked Sendable {
                 case .block(_, let b, _, _, _): stmts(b)
                 case .extends(let e, _), .include(let e, _, _, _), .importAs(let e, _, _, _), .fromImport(let e, _, _, _): expr(e)
                 case .scope(let b): stmts(b)
+                case .autoescape(let e, let b):
+                    expr(e.expr)
+                    stmts(b)
                 }
             }
         }

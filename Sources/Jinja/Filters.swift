@@ -78,9 +78,18 @@ extension Builtins {
                     items, { (x: Value) throws(JinjaError) -> Value in ignoreCase(x.listValue?[pos] ?? .null, caseSensitive) },
                     reverse: reverse))
         },
-        "e": f { v, _, _ throws(JinjaError) in .string(htmlEscape(try string(v))) },
-        "escape": f { v, _, _ throws(JinjaError) in .string(htmlEscape(try string(v))) },
-        "forceescape": f { v, _, _ throws(JinjaError) in .string(htmlEscape(try string(v))) },
+        "e": f { v, _, r throws(JinjaError) in
+            r.safeOutput = true
+            return .string(htmlEscape(try string(v)))
+        },
+        "escape": f { v, _, r throws(JinjaError) in
+            r.safeOutput = true
+            return .string(htmlEscape(try string(v)))
+        },
+        "forceescape": f { v, _, r throws(JinjaError) in
+            r.safeOutput = true
+            return .string(htmlEscape(try string(v)))
+        },
         "filesizeformat": f { v, a, _ throws(JinjaError) in
             let b = try a.bind("filesizeformat", ["binary"])
             let binary = b[0]?.isTruthy ?? false
@@ -259,7 +268,10 @@ extension Builtins {
                 throw JinjaError(.raised, "method must be common, ceil or floor")
             }
         },
-        "safe": f { v, _, _ throws(JinjaError) in v },
+        "safe": f { v, _, r throws(JinjaError) in
+            r.safeOutput = true
+            return v
+        },
         "slice": f { v, a, r throws(JinjaError) in
             let b = try a.bind("slice", ["slices", "fill_with"], min: 1)
             let slices = try int(b[0], "slice")
@@ -410,6 +422,24 @@ extension Builtins {
             default:
                 return .string(quote(try string(v), safe: "/"))
             }
+        },
+        "urlize": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("urlize", ["trim_url_limit", "nofollow", "target", "rel", "extra_schemes"])
+            var relParts = Set((b[3]?.stringValue ?? "").split(separator: " ").map(String.init))
+            if b[1]?.isTruthy ?? false { relParts.insert("nofollow") }
+            relParts.insert("noopener")
+            let rel = relParts.sorted().joined(separator: " ")
+            var schemes: [String] = []
+            for x in b[4]?.listValue ?? [] {
+                let s = try string(x)
+                guard Urlize.matches(Urlize.scheme, s) else {
+                    throw JinjaError(.runtime, "\(PythonFormat.repr(.string(s))) is not a valid URI scheme prefix.")
+                }
+                schemes.append(s)
+            }
+            let trim = b[0].flatMap { Operators.index($0) }
+            return .string(
+                Urlize.urlize(try string(v), trim: trim, rel: rel.isEmpty ? nil : rel, target: b[2]?.stringValue, extraSchemes: schemes))
         },
         "wordcount": f { v, _, _ throws(JinjaError) in
             var count = 0

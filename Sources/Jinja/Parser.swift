@@ -186,8 +186,8 @@ struct Parser {
         case "with": return [try parseWith()]
         case "autoescape":
             _ = next()
-            _ = try parseExpression()
-            return [.scope(try parseStatements(["endautoescape"], dropNeedle: true))]
+            let e = try parseExpression()
+            return [.autoescape(CExpr(e), try parseStatements(["endautoescape"], dropNeedle: true))]
         case "call": return [try parseCallBlock()]
         case "filter":
             _ = next()
@@ -469,6 +469,9 @@ struct Parser {
                 case .block(_, let b, _, _, _): stmts(b)
                 case .extends(let e, _), .include(let e, _, _, _), .importAs(let e, _, _, _), .fromImport(let e, _, _, _): expr(e)
                 case .scope(let b): stmts(b)
+                case .autoescape(let e, let b):
+                    expr(e.expr)
+                    stmts(b)
                 }
             }
         }

@@ -17,6 +17,10 @@ public final class Renderer {
     var depth = 0
     /// Native mode (Ansible's concat): top-level output nodes are counted, the first is kept as
     /// a value, and all are also written as text.
+    /// Inside `{% autoescape true %}`: printed values are HTML-escaped.
+    var autoescape = false
+    /// The value being printed is markup already (a macro's output, `|safe`, `|escape`).
+    public var safeOutput = false
     var native = false
     var nodeCount = 0
     var firstNode: Value = .null
@@ -215,7 +219,8 @@ public final class Renderer {
     /// Prints a value: as text, or as a node in native mode.
     func emitOutput(_ v: Value) throws(JinjaError) {
         guard native && outputStack.isEmpty else {
-            write(try text(of: v))
+            let t = try text(of: v)
+            write(autoescape && !safeOutput ? Builtins.htmlEscape(t) : t)
             return
         }
         if parentTemplate != nil { return }
@@ -244,6 +249,7 @@ public final class Renderer {
         case .data(let d):
             write(d)
         case .output(let e, let p):
+            safeOutput = false
             let v = try e.compiled.run(self)
             do {
                 try emitOutput(v)
@@ -309,6 +315,15 @@ public final class Renderer {
             scope = Scope(parent: scope)
             defer { scope = saved }
             for (t, v) in values { try assign(t, v, nil) }
+            try exec(body)
+        case .autoescape(let e, let body):
+            let on = try truth(try e.compiled.run(self), e.position)
+            let savedEscape = autoescape
+            autoescape = on
+            defer { autoescape = savedEscape }
+            let saved = scope
+            scope = Scope(parent: scope)
+            defer { scope = saved }
             try exec(body)
         case .scope(let body):
             let saved = scope
@@ -614,6 +629,7 @@ public final class Renderer {
             _ = endCapture()
             throw error
         }
+        safeOutput = true
         return .string(endCapture())
     }
 
