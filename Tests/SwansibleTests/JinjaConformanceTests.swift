@@ -85,6 +85,13 @@ struct JinjaConformanceTests {
         return Set(text.split(separator: "\n").compactMap { Int($0.split(separator: " ").first ?? "") })
     }
 
+    /// Known failures that can pass by chance (a random pick that happens to match).
+    static func flaky() -> Set<Int> {
+        let url = TestSupport.fixtures.appendingPathComponent("conformance/jinja2-known-failures.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").filter { $0.contains("random") }.compactMap { Int($0.split(separator: " ").first ?? "") })
+    }
+
     @Test func jinja2Suite() {
         let records = JinjaConformanceTests.records()
         let known = JinjaConformanceTests.knownFailures()
@@ -109,7 +116,8 @@ struct JinjaConformanceTests {
             Issue.record("jinja2-suite #\(r.index) \(r.test) \(r.source.debugDescription): \(p)")
         }
         let failing = Set(failures.map(\.0.index))
-        for k in known.sorted() where !failing.contains(k) {
+        let flaky = JinjaConformanceTests.flaky()
+        for k in known.sorted() where !failing.contains(k) && !flaky.contains(k) {
             Issue.record("jinja2-suite #\(k) passes now: remove it from jinja2-known-failures.txt")
         }
         // the goal is 97%; until it is reached the known-failures list is the guard against regressions
