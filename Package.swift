@@ -34,6 +34,7 @@ let package = Package(
             swiftSettings: fast
         ),
         .target(name: "Playbook", dependencies: ["YAML", "SwansibleCore"]),
+        .target(name: "Connection", dependencies: ["SwansibleCore"]),
         .target(
             name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore"], swiftSettings: fast),
         .executableTarget(
@@ -49,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SwansibleTests",
-            dependencies: ["SwansibleCore", "YAML", "Inventory", "Jinja", "Templating", "Variables"],
+            dependencies: ["SwansibleCore", "YAML", "Inventory", "Jinja", "Templating", "Variables", "Connection"],
             exclude: [],
             resources: []
         ),

@@ -563,7 +563,8 @@ extension Builtins {
             }
             if t.hasPrefix("_") || t.hasSuffix("_") || t.contains("__") { return nil }
             let digits = t.replacingOccurrences(of: "_", with: "")
-            if !digits.isEmpty, let i = Int(digits, radix: radix) { return .int(negative ? -i : i) }
+            // int() refuses a base outside 2...36 (other than 0): the float fallback remains
+            if !digits.isEmpty, (2...36).contains(radix), let i = Int(digits, radix: radix) { return .int(negative ? -i : i) }
             if !digits.isEmpty, radix == 10, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 return .bigInt(LongInteger.decimal(digits.compactMap { $0.wholeNumberValue }, radix: 10, negative: negative))
             }

@@ -14,21 +14,43 @@ enum AnsibleFilters {
         var filters = core
         for (k, v) in NetFilters.filters { filters[k] = v }
         for (k, v) in filters {
-            env.filters[k] = v
-            if NetFilters.filters[k] != nil {
-                env.filters["ansible.utils." + k] = v
-            } else {
-                env.filters["ansible.builtin." + k] = v
-            }
+            let full = (NetFilters.filters[k] != nil ? "ansible.utils." : "ansible.builtin.") + k
+            let wrapped = pluginFailure(v, "The filter plugin '\(full)' failed: ")
+            env.filters[full] = wrapped
+            // ansible.netcommon 8 redirects only these three short names to ansible.utils
+            if NetFilters.filters[k] == nil || ["ipaddr", "ipv4", "ipv6"].contains(k) { env.filters[k] = wrapped }
         }
         // Jinja2's builtins are reachable as ansible.builtin.* too
         for (k, v) in env.filters where !k.contains(".") { env.filters["ansible.builtin." + k] = env.filters["ansible.builtin." + k] ?? v }
         for (k, v) in tests {
-            env.tests[k] = v
-            env.tests["ansible.builtin." + k] = v
+            let wrapped = pluginFailure(v, "The test plugin 'ansible.builtin.\(k)' failed: ")
+            env.tests[k] = wrapped
+            env.tests["ansible.builtin." + k] = wrapped
         }
         for (k, v) in env.tests where !k.contains(".") { env.tests["ansible.builtin." + k] = env.tests["ansible.builtin." + k] ?? v }
         env.finalize = nil
+    }
+
+    /// An error inside one of Ansible's plugins is reported as Ansible's
+    /// AnsibleTemplatePluginRuntimeError, naming the plugin; undefined values and errors the
+    /// plugin raises itself keep their own message.
+    static func pluginFailure<R>(
+        _ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> R, _ prefix: String
+    ) -> @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> R {
+        { v, a, r throws(JinjaError) in
+            do throws(JinjaError) {
+                return try body(v, a, r)
+            } catch {
+                switch error.kind {
+                case .undefined, .raised, .syntax, .assertion: throw error
+                default:
+                    var e = error
+                    e.kind = .raised
+                    e.message = prefix + error.message
+                    throw e
+                }
+            }
+        }
     }
 
     static func str(_ v: Value) throws(JinjaError) -> String {

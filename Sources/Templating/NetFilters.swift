@@ -125,7 +125,25 @@ struct IPNet: Equatable {
     /// Number of addresses (capped for display of huge IPv6 networks).
     var size: Double { pow2(bits - prefix) }
 
+    /// a + (k << shift), in 128 bits.
+    static func addShifted(_ a: (UInt64, UInt64), _ k: UInt64, _ shift: Int) -> (UInt64, UInt64) {
+        let hi: UInt64
+        let lo: UInt64
+        if shift >= 128 {
+            (hi, lo) = (0, 0)
+        } else if shift >= 64 {
+            (hi, lo) = (k << UInt64(shift - 64), 0)
+        } else if shift == 0 {
+            (hi, lo) = (0, k)
+        } else {
+            (hi, lo) = (k >> UInt64(64 - shift), k << UInt64(shift))
+        }
+        let (l, o) = a.1.addingReportingOverflow(lo)
+        return (a.0 &+ hi &+ (o ? 1 : 0), l)
+    }
+
     static func add(_ a: (UInt64, UInt64), _ n: Int64) -> (UInt64, UInt64) {
+        if n == Int64.min { return add(add(a, n + 1), -1) }
         if n >= 0 {
             let (lo, o) = a.1.addingReportingOverflow(UInt64(n))
             return (a.0 &+ (o ? 1 : 0), lo)
@@ -171,6 +189,19 @@ struct IPNet: Equatable {
     var text: String { "\(ipText)/\(prefix)" }
     var cidrText: String { "\(format(network))/\(prefix)" }
     var isNetworkAddress: Bool { value == network }
+}
+
+/// 2^n - minus, exactly (netaddr's sizes are Python ints).
+func exactPow2(_ n: Int, minus: Int = 0) -> Value {
+    var r = BigInt(1)
+    for _ in 0..<n { r = r * BigInt(2) }
+    return .integer(r - BigInt(minus))
+}
+
+/// A whole number that fits in an Int64, or nil (NaN, infinite, too large).
+func exactInt(_ d: Double?) -> Int? {
+    guard let d, d.isFinite, d > -9.2e18, d < 9.2e18 else { return nil }
+    return Int(d)
 }
 
 func pow2(_ n: Int) -> Double {
@@ -224,7 +255,7 @@ enum NetFilters {
             guard let net = parse(v), let nd = a.positional.first?.numeric ?? a.positional.first?.stringValue.flatMap({ Double($0) }) else {
                 return .bool(false)
             }
-            let n = Int(nd)
+            guard let n = exactInt(nd) else { return .bool(false) }
             let base = net.prefix == net.bits ? net : IPNet(version: net.version, value: net.network, prefix: net.prefix)
             let size = base.size
             if n >= 0 {
@@ -238,7 +269,7 @@ enum NetFilters {
             guard var net = parse(v) else { return .bool(false) }
             let q = a.positional.first
             if q == nil || q?.stringValue == "" { return .string(net.text) }
-            guard let newPrefix = q.flatMap({ $0.numeric.map { Int($0) } ?? Int($0.stringValue ?? "") }) else { return .bool(false) }
+            guard let newPrefix = q.flatMap({ $0.numeric.map { exactInt($0) } ?? Int($0.stringValue ?? "") }) else { return .bool(false) }
             net = IPNet(version: net.version, value: net.value, prefix: net.prefix)
             if newPrefix < net.prefix {
                 // supernet
@@ -246,20 +277,22 @@ enum NetFilters {
                 return .string(sup.cidrText)
             }
             let count = pow2(newPrefix - net.prefix)
-            guard a.positional.count > 1, let idx = a.positional[1].numeric.map({ Int($0) }) else {
-                return .string(String(Int(count)))
+            guard newPrefix <= net.bits else { return .bool(false) }
+            guard a.positional.count > 1, let idx = exactInt(a.positional[1].numeric) else {
+                return .string(PythonFormat.str(exactPow2(newPrefix - net.prefix)))
             }
-            let index = idx < 0 ? Int(count) + idx : idx
-            guard index >= 0, Double(index) < count else { return .bool(false) }
-            let step = pow2(net.bits - newPrefix)
-            let start = IPNet.add(net.network, Int64(Double(index) * step))
+            guard let index = idx < 0 ? (count < 9.2e18 ? Int(count) + idx : nil) : idx, index >= 0, Double(index) < count else {
+                return .bool(false)
+            }
+            let start = IPNet.addShifted(net.network, UInt64(index), net.bits - newPrefix)
             return .string(IPNet(version: net.version, value: start, prefix: newPrefix).cidrText)
         },
         "ipmath": f { v, a, _ throws(JinjaError) in
             guard let net = parse(v), let n = a.positional.first?.numeric else {
                 throw JinjaError(.raised, "You must pass a valid IP address; \(PythonFormat.str(v)) is invalid")
             }
-            return .string(net.format(IPNet.add(net.value, Int64(n))))
+            guard let k = exactInt(n) else { throw JinjaError(.raised, "ipmath: offset \(PythonFormat.str(.float(n))) is out of range") }
+            return .string(net.format(IPNet.add(net.value, Int64(k))))
         },
         "network_in_usable": f { v, a, _ throws(JinjaError) in
             guard let net = parse(v), let test = a.positional.first.flatMap(parse) else { return .bool(false) }
@@ -274,13 +307,15 @@ enum NetFilters {
         },
         "next_nth_usable": f { v, a, _ throws(JinjaError) in
             guard let net = parse(v), let n = a.positional.first?.numeric else { return .null }
-            let x = IPNet.add(net.value, Int64(n))
+            guard let k = exactInt(n) else { return .null }
+            let x = IPNet.add(net.value, Int64(k))
             guard cmp(x, IPNet.add(net.broadcast, -1)) <= 0 else { return .null }
             return .string(net.format(x))
         },
         "previous_nth_usable": f { v, a, _ throws(JinjaError) in
             guard let net = parse(v), let n = a.positional.first?.numeric else { return .null }
-            let x = IPNet.add(net.value, -Int64(n))
+            guard let k = exactInt(n), k > Int.min else { return .null }
+            let x = IPNet.add(net.value, -Int64(k))
             guard cmp(x, IPNet.add(net.network, 1)) >= 0 else { return .null }
             return .string(net.format(x))
         },
@@ -385,13 +420,13 @@ enum NetFilters {
                 for i in stride(from: 15, through: 0, by: -1) { nibbles.append(String((word >> UInt64(i * 4)) & 0xF, radix: 16)) }
             }
             return .string(nibbles.reversed().joined(separator: ".") + ".ip6.arpa.")
-        case "size": return size <= 9.0e15 ? .int(Int(size)) : .float(size)
-        case "size_usable": return .int(size == 1 ? 0 : size == 2 ? 2 : Int(size) - 2)
+        case "size": return exactPow2(v.bits - v.prefix)
+        case "size_usable": return size == 1 ? .int(0) : size == 2 ? .int(2) : exactPow2(v.bits - v.prefix, minus: 2)
         case "type": return .string(size == 1 || !v.isNetworkAddress ? "address" : "network")
         case "version": return .int(v.version)
         case "wrap": return try wrap(value, query)
         default:
-            if let n = Int(q) {
+            if let n = Int(q), n > Int.min {
                 if size == 1 { return .string(vtype == "address" ? v.ipText : v.text) }
                 let idx = Int64(n)
                 guard Double(abs(n)) < size || (n < 0 && Double(-n) <= size) else { return .bool(false) }

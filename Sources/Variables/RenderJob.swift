@@ -297,19 +297,18 @@ public struct RenderJob {
                 throw Failure(diagnostic: Diagnostic(.error, "validate must contain %s: \(command)", at: task.location))
             }
             let words = (try? ShellWords.split(command)) ?? command.split(separator: " ").map(String.init)
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = words.map { $0.replacingOccurrences(of: "%s", with: out) }
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            p.standardError = pipe
-            try p.run()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            guard p.terminationStatus == 0 else {
+            let arguments = words.map { $0.replacingOccurrences(of: "%s", with: out) }
+            let result: ExecResult
+            do {
+                result = try ProcessRunner.runBlocking("/usr/bin/env", arguments)
+            } catch {
+                throw Failure(diagnostic: Diagnostic(.error, "cannot run validate command \(command): \(error)", at: task.location))
+            }
+            guard result.status == 0 else {
                 throw Failure(
                     diagnostic: Diagnostic(
-                        .error, "validation of \(dest) for host \(host) failed (\(command), exit \(p.terminationStatus)):\n\(output)",
+                        .error,
+                        "validation of \(dest) for host \(host) failed (\(command), exit \(result.status)):\n\(result.stdoutText)\(result.stderrText)",
                         at: task.location))
             }
             report.validated += 1

@@ -14,8 +14,8 @@ struct AnsibleModeTests {
         var ansible: String
     }
 
-    static func cases() -> [Case] {
-        let url = TestSupport.fixtures.appendingPathComponent("conformance/ansible-mode.json")
+    static func cases(_ file: String = "conformance/ansible-mode.json") -> [Case] {
+        let url = TestSupport.fixtures.appendingPathComponent(file)
         guard let text = try? String(contentsOf: url, encoding: .utf8), case .list(let items)? = JSONReader.parse(text) else { return [] }
         return items.compactMap { item in
             guard case .dict(let d) = item else { return nil }
@@ -60,8 +60,8 @@ struct AnsibleModeTests {
         return got == expected
     }
 
-    static func knownFailures() -> Set<String> {
-        let url = TestSupport.fixtures.appendingPathComponent("conformance/ansible-mode-known-failures.txt")
+    static func knownFailures(_ file: String = "conformance/ansible-mode-known-failures.txt") -> Set<String> {
+        let url = TestSupport.fixtures.appendingPathComponent(file)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return Set(text.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SwansibleCore
 
 /// Paths and process helpers shared by the tests.
 enum TestSupport {
@@ -27,23 +28,11 @@ enum TestSupport {
 
     /// Runs swansible with arguments in a directory.
     static func run(_ args: [String], in dir: URL, environment: [String: String] = [:]) throws -> Run {
-        let p = Process()
-        p.executableURL = swansible
-        p.arguments = args
-        p.currentDirectoryURL = dir
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "ANSIBLE_INVENTORY")
         for (k, v) in environment { env[k] = v }
-        p.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        let r = try ProcessRunner.runBlocking(swansible.path, args, environment: env, directory: dir.path)
+        return Run(status: r.status, stdout: r.stdoutText, stderr: r.stderrText)
     }
 
     /// A short line-by-line account of where two texts differ.

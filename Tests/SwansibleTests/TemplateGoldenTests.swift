@@ -1,4 +1,5 @@
 import Foundation
+import SwansibleCore
 import Testing
 
 /// `swansible template` against what `ansible.builtin.template` wrote, recorded with the oracle
@@ -81,15 +82,7 @@ struct TemplateGoldenTests {
         try run.stdout.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let words = validate.replacingOccurrences(of: "%s", with: file.path).split(separator: " ").map(String.init)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = words
-        p.standardOutput = FileHandle.nullDevice
-        let err = Pipe()
-        p.standardError = err
-        try p.run()
-        p.waitUntilExit()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(p.terminationStatus == 0, "\(validate) rejected the rendered file: \(message)")
+        let r = try ProcessRunner.runBlocking("/usr/bin/env", words)
+        #expect(r.status == 0, "\(validate) rejected the rendered file: \(r.stderrText)")
     }
 }
