@@ -53,6 +53,19 @@ enum AnsibleFilters {
         }
     }
 
+    /// The remaining keywords of to_yaml / to_nice_yaml, which go to PyYAML's dump_all.
+    static func yamlOptions(_ d: inout YAMLDumper, _ a: Arguments) throws(JinjaError) {
+        let known: Set<String> = [
+            "indent", "width", "default_flow_style", "sort_keys", "allow_unicode", "explicit_start", "explicit_end",
+            "default_style", "canonical", "line_break", "encoding", "version", "tags", "dump_all",
+        ]
+        for (k, _) in a.keywords where !known.contains(k) {
+            throw JinjaError(.type, "dump_all() got an unexpected keyword argument '\(k)'")
+        }
+        if let x = a.keyword("explicit_start") { d.explicitStart = x.isTruthy }
+        if let x = a.keyword("explicit_end") { d.explicitEnd = x.isTruthy }
+    }
+
     static func str(_ v: Value) throws(JinjaError) -> String {
         switch v {
         case .string(let s), .unsafe(let s): return s
@@ -211,6 +224,7 @@ enum AnsibleFilters {
             if let fs = a.keyword("default_flow_style") { d.defaultFlowStyle = fs.isNone ? nil : fs.isTruthy }
             if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
             if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
+            try yamlOptions(&d, a)
             return .string(d.dump(Templar.finalize(v)))
         },
         "to_nice_yaml": f { v, a, _ throws(JinjaError) in
@@ -220,6 +234,7 @@ enum AnsibleFilters {
             if let fs = a.keyword("default_flow_style") { d.defaultFlowStyle = fs.isNone ? nil : fs.isTruthy }
             if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
             if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
+            try yamlOptions(&d, a)
             return .string(d.dump(Templar.finalize(v)))
         },
         "from_yaml": f { v, _, _ throws(JinjaError) in
@@ -231,6 +246,9 @@ enum AnsibleFilters {
             return try fromYAMLAll(text)
         },
         "combine": f { v, a, _ throws(JinjaError) in
+            for (k, _) in a.keywords where k != "recursive" && k != "list_merge" {
+                throw JinjaError(.raised, "'recursive' and 'list_merge' are the only valid keyword arguments")
+            }
             let recursive = a.keyword("recursive")?.isTruthy ?? false
             let listMerge = a.keyword("list_merge")?.stringValue ?? "replace"
             var dicts: [Value] = v.listValue ?? [v]
@@ -300,13 +318,16 @@ enum AnsibleFilters {
         },
         "regex_escape": f { v, a, _ throws(JinjaError) in
             let s = try str(v)
-            let reType = a.positional.first?.stringValue ?? a.keyword("re_type")?.stringValue ?? "python"
+            let reType = (a.positional.first ?? a.keyword("re_type")).map { PythonFormat.str($0) } ?? "python"
+            if reType == "posix_extended" { throw JinjaError(.raised, "Regex type (posix_extended) not yet implemented") }
+            if reType != "python" && reType != "posix_basic" { throw JinjaError(.raised, "Invalid regex type (\(reType))") }
             var out = ""
             for ch in s.unicodeScalars {
                 if reType == "posix_basic" {
                     if "$*.[\\]^".unicodeScalars.contains(ch) { out += "\\" }
-                } else if !(ch.properties.isAlphabetic || ch.properties.numericType != nil || ch == "_") || !ch.isASCII && false {
-                    if ch.isASCII { out += "\\" }
+                } else if "()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}".unicodeScalars.contains(ch) {
+                    // re.escape: only the special characters
+                    out += "\\"
                 }
                 out.unicodeScalars.append(ch)
             }
@@ -419,12 +440,25 @@ enum AnsibleFilters {
         "realpath": f { v, _, _ throws(JinjaError) in .string(URL(fileURLWithPath: try str(v)).resolvingSymlinksInPath().path) },
         "b64encode": f { v, a, _ throws(JinjaError) in
             let encoding = (a.positional.first ?? a.keyword("encoding"))?.stringValue ?? "utf-8"
-            return .string(Data(try encode(try str(v), encoding)).base64EncodedString())
+            let text = Data(try encode(try str(v), encoding)).base64EncodedString()
+            if a.keyword("urlsafe")?.isTruthy ?? false {
+                return .string(text.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_"))
+            }
+            return .string(text)
         },
         "b64decode": f { v, a, _ throws(JinjaError) in
             var s = try str(v)
-            while s.count % 4 != 0 { s += "=" }
-            guard let d = Data(base64Encoded: s) else { throw JinjaError(.raised, "Incorrect padding") }
+            if a.keyword("urlsafe")?.isTruthy ?? false {
+                s = s.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+            }
+            // binascii: characters outside the alphabet are skipped, the padding must be right
+            s = String(
+                s.unicodeScalars.filter {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+/=".unicodeScalars.contains($0))
+                }.map(Character.init))
+            guard s.count % 4 == 0 || s.count % 4 == 1, let d = Data(base64Encoded: s) else {
+                throw JinjaError(.raised, s.count % 4 == 1 ? "Invalid base64-encoded string" : "Incorrect padding")
+            }
             let encoding = (a.positional.first ?? a.keyword("encoding"))?.stringValue ?? "utf-8"
             if ["latin-1", "latin1", "iso-8859-1"].contains(encoding.lowercased()) {
                 return .string(String(String.UnicodeScalarView(d.map { Unicode.Scalar($0) })))
@@ -562,7 +596,9 @@ enum AnsibleFilters {
             let number = s.prefix { $0.isNumber || $0 == "." }
             let rest = s.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
             guard let n = Double(number) else { throw JinjaError(.raised, "human_to_bytes() can't interpret a valid unit for \(s)") }
-            let unit = rest.first.map { Character($0.uppercased()) } ?? (a.positional.first?.stringValue?.first ?? "B")
+            let unit =
+                rest.first.map { Character($0.uppercased()) }
+                ?? ((a.positional.first ?? a.keyword("default_unit"))?.stringValue?.first ?? "B")
             guard let mult = units[unit] else { throw JinjaError(.raised, "human_to_bytes() failed to convert \(s)") }
             return .int(Int((n * mult).rounded()))
         },

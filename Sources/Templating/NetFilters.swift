@@ -408,6 +408,34 @@ enum NetFilters {
         case "network_netmask": return .string("\(v.format(v.network)) \(v.format(v.netmask))")
         case "network_wildcard": return .string("\(v.format(v.network)) \(v.format(v.hostmask))")
         case "prefix": return .int(v.prefix)
+        case "next_usable", "previous_usable":
+            if vtype == "address" { throw JinjaError(.raised, "Not a network address") }
+            guard size > 1 else { return .null }
+            let first = size == 2 ? v.network : IPNet.add(v.network, 1)
+            let last = size == 2 ? v.broadcast : IPNet.add(v.broadcast, -1)
+            let x = IPNet.add(v.value, q == "next_usable" ? 1 : -1)
+            return cmp(x, first) >= 0 && cmp(x, last) <= 0 ? .string(v.format(x)) : .null
+        case "peer":
+            if vtype == "address" { throw JinjaError(.raised, "Not a network address") }
+            if size == 2 { return .string(v.format((v.value.hi, v.value.lo ^ 1))) }
+            if size == 4 {
+                if v.value.lo % 4 == 0 { throw JinjaError(.raised, "Network address of /30 has no peer") }
+                if v.value.lo % 4 == 3 { throw JinjaError(.raised, "Broadcast address of /30 has no peer") }
+                return .string(v.format((v.value.hi, v.value.lo ^ 3)))
+            }
+            throw JinjaError(.raised, "Not a point-to-point network")
+        case "ip_netmask":
+            if size == 2 || (size > 1 && !v.isNetworkAddress) { return .string("\(v.ipText) \(v.format(v.netmask))") }
+            return .null
+        case "loopback", "lo":
+            let loop = v.version == 4 ? (v.value.lo >> 24) == 127 : (v.value.hi == 0 && v.value.lo == 1)
+            return loop ? value : .null
+        case "link-local":
+            let ll = v.version == 4 ? (v.value.lo >> 16) == 0xA9FE : (v.value.hi >> 54) == (0xFE80 >> 6)
+            return ll ? value : .null
+        case "multicast", "unicast":
+            let mc = v.version == 4 ? (v.value.lo >> 28) == 0xE : (v.value.hi >> 56) == 0xFF
+            return (q == "multicast") == mc ? value : .null
         case "private": return v.isPrivate() ? value : .null
         case "public": return !v.isPrivate() ? value : .null
         case "revdns":
@@ -433,9 +461,17 @@ enum NetFilters {
                 let addr = n >= 0 ? IPNet.add(v.network, idx) : IPNet.add(v.broadcast, idx + 1)
                 return .string("\(v.format(addr))/\(v.prefix)")
             }
-            if let container = IPNet.parse(q) {
-                let inside = cmp(v.value, container.network) >= 0 && cmp(v.value, container.broadcast) <= 0
-                return inside ? value : .bool(false)
+            if let container = IPNet.parse(q), q.contains(where: { !$0.isNumber }) {
+                // netaddr: the whole of v inside the network
+                let last = size == 1 ? v.value : v.broadcast
+                let first = size == 1 ? v.value : v.network
+                let inside =
+                    v.version == container.version && cmp(first, container.network) >= 0 && cmp(last, container.broadcast) <= 0
+                return inside ? value : .null
+            }
+            if Double(q) != nil {
+                if size == 1 { return .string(vtype == "address" ? v.ipText : v.text) }
+                return .bool(false)
             }
             throw JinjaError(.raised, "ipaddr: unknown filter type: \(q)")
         }

@@ -23,6 +23,9 @@ public struct YAMLDumper: Sendable {
     /// `default_flow_style`: false is block everywhere, nil is flow for collections of scalars.
     public var defaultFlowStyle: Bool? = false
     public var sortKeys = true
+    /// `---` before and `...` after the document (PyYAML's explicit_start / explicit_end).
+    public var explicitStart = false
+    public var explicitEnd = false
 
     public init(indent: Int = 2, width: Int = 80, allowUnicode: Bool = true, defaultFlowStyle: Bool? = false, sortKeys: Bool = true) {
         self.indent = indent
@@ -131,10 +134,10 @@ public struct YAMLDumper: Sendable {
         }
         walk(node)
         var emitter = Emitter(indent: indent, width: width, unicode: allowUnicode)
-        emitter.begin()
+        emitter.begin(explicit: explicitStart)
         var emitted: Set<String> = []
         emitter.emit(node, anchors: anchors, emitted: &emitted)
-        return emitter.end()
+        return emitter.end(explicit: explicitEnd)
     }
 }
 
@@ -175,18 +178,18 @@ struct Emitter {
         if yaml_emitter_emit(&emitter, &event) != 1 { failed = true }
     }
 
-    mutating func begin() {
+    mutating func begin(explicit: Bool = false) {
         var e = yaml_event_t()
         yaml_stream_start_event_initialize(&e, YAML_UTF8_ENCODING)
         send(&e)
         e = yaml_event_t()
-        yaml_document_start_event_initialize(&e, nil, nil, nil, 1)
+        yaml_document_start_event_initialize(&e, nil, nil, nil, explicit ? 0 : 1)
         send(&e)
     }
 
-    mutating func end() -> String {
+    mutating func end(explicit: Bool = false) -> String {
         var e = yaml_event_t()
-        yaml_document_end_event_initialize(&e, 1)
+        yaml_document_end_event_initialize(&e, explicit ? 0 : 1)
         send(&e)
         e = yaml_event_t()
         yaml_stream_end_event_initialize(&e)
