@@ -48,7 +48,7 @@ public final class Environment: @unchecked Sendable {
     /// Applied to each printed value before it becomes text (Ansible drops `None`).
     public var finalize: (@Sendable (Value) -> Value)?
     /// In native mode, the text of a node that is not a string (Ansible finalizes, then `str()`).
-    public var nodeText: (@Sendable (Value) -> String)?
+    public var nodeText: (@Sendable (Value) throws(JinjaError) -> String)?
     /// Whether unknown filters and tests are errors when the template is compiled (Jinja2)
     /// or only when they are used.
     public var checkNamesAtCompile = true

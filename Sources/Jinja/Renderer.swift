@@ -234,7 +234,7 @@ public final class Renderer {
         if case .string(let s) = x {
             addNode(x, text: s)
         } else {
-            addNode(x, text: environment.nodeText?(x) ?? PythonFormat.str(x))
+            addNode(x, text: try environment.nodeText?(x) ?? PythonFormat.str(x))
         }
     }
 

@@ -69,7 +69,7 @@ public final class Undefined: PyObject, @unchecked Sendable {
         }
     }
 
-    func error() -> JinjaError { JinjaError(.undefined, message) }
+    public func error() -> JinjaError { JinjaError(.undefined, message) }
 }
 
 extension Value {

@@ -15,7 +15,9 @@ enum AnsibleFilters {
         for (k, v) in NetFilters.filters { filters[k] = v }
         for (k, v) in filters {
             let full = (NetFilters.filters[k] != nil ? "ansible.utils." : "ansible.builtin.") + k
-            let wrapped = pluginFailure(v, "The filter plugin '\(full)' failed: ")
+            let wrapped = pluginFailure(
+                v, "The filter plugin '\(full)' failed: ", acceptsUndefined: ["ternary", "mandatory", "type_debug"].contains(k)
+            ) { u throws(JinjaError) in .object(u) }
             env.filters[full] = wrapped
             // ansible.netcommon 8 redirects only these three short names to ansible.utils
             if NetFilters.filters[k] == nil || ["ipaddr", "ipv4", "ipv6"].contains(k) { env.filters[k] = wrapped }
@@ -23,7 +25,9 @@ enum AnsibleFilters {
         // Jinja2's builtins are reachable as ansible.builtin.* too
         for (k, v) in env.filters where !k.contains(".") { env.filters["ansible.builtin." + k] = env.filters["ansible.builtin." + k] ?? v }
         for (k, v) in tests {
-            let wrapped = pluginFailure(v, "The test plugin 'ansible.builtin.\(k)' failed: ")
+            let wrapped = pluginFailure(v, "The test plugin 'ansible.builtin.\(k)' failed: ", acceptsUndefined: k == "vault_encrypted") {
+                u throws(JinjaError) -> Bool in throw u.error()
+            }
             env.tests[k] = wrapped
             env.tests["ansible.builtin." + k] = wrapped
         }
@@ -33,11 +37,19 @@ enum AnsibleFilters {
 
     /// An error inside one of Ansible's plugins is reported as Ansible's
     /// AnsibleTemplatePluginRuntimeError, naming the plugin; undefined values and errors the
-    /// plugin raises itself keep their own message.
+    /// plugin raises itself keep their own message. A plugin that does not accept undefined
+    /// values is not called with one: the undefined value is its result (a filter's) or trips at
+    /// once (a test's), as ansible-core's `_invoke_plugin` does.
     static func pluginFailure<R>(
-        _ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> R, _ prefix: String
+        _ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> R, _ prefix: String, acceptsUndefined: Bool,
+        onUndefined: @escaping @Sendable (Undefined) throws(JinjaError) -> R
     ) -> @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> R {
         { v, a, r throws(JinjaError) in
+            if !acceptsUndefined {
+                if let u = v.undefined { return try onUndefined(u) }
+                for x in a.positional { if let u = x.undefined { return try onUndefined(u) } }
+                for (_, x) in a.keywords { if let u = x.undefined { return try onUndefined(u) } }
+            }
             do throws(JinjaError) {
                 return try body(v, a, r)
             } catch {
@@ -205,13 +217,13 @@ enum AnsibleFilters {
                 w.itemSeparator = sep[0].stringValue ?? w.itemSeparator
                 w.keySeparator = sep[1].stringValue ?? w.keySeparator
             }
-            return .string(w.write(Templar.finalize(v)))
+            return .string(w.write(try Templar.finalize(v)))
         },
         "to_nice_json": f { v, a, _ throws(JinjaError) in
             let b = try a.bind("to_nice_json", ["indent", "sort_keys", "ensure_ascii"])
             let indent = b[0].flatMap { if case .int(let i) = $0 { return i } else { return nil } } ?? 4
             let w = JSONWriter(indent: indent, sortKeys: b[1]?.isTruthy ?? true, ensureASCII: b[2]?.isTruthy ?? true, itemSeparator: ",")
-            return .string(w.write(Templar.finalize(v)))
+            return .string(w.write(try Templar.finalize(v)))
         },
         "from_json": f { v, _, _ throws(JinjaError) in
             guard let parsed = JSONReader.parse(try str(v)) else { throw JinjaError(.raised, "from_json: the input is not valid JSON") }
@@ -225,7 +237,7 @@ enum AnsibleFilters {
             if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
             if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
             try yamlOptions(&d, a)
-            return .string(d.dump(Templar.finalize(v)))
+            return .string(d.dump(try Templar.finalize(v)))
         },
         "to_nice_yaml": f { v, a, _ throws(JinjaError) in
             var d = YAMLDumper(indent: 4, defaultFlowStyle: false)
@@ -235,7 +247,7 @@ enum AnsibleFilters {
             if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
             if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
             try yamlOptions(&d, a)
-            return .string(d.dump(Templar.finalize(v)))
+            return .string(d.dump(try Templar.finalize(v)))
         },
         "from_yaml": f { v, _, _ throws(JinjaError) in
             guard let text = v.stringValue else { return v }
@@ -501,7 +513,7 @@ enum AnsibleFilters {
             }
             return v
         },
-        "type_debug": f { v, _, _ throws(JinjaError) in .string(v.pythonTypeName) },
+        "type_debug": f { v, _, _ throws(JinjaError) in .string(v.isUndefined ? "UndefinedMarker" : v.pythonTypeName) },
         "to_uuid": f { v, a, _ throws(JinjaError) in
             let ns = a.positional.first?.stringValue ?? a.keyword("namespace")?.stringValue ?? "361E6D51-FAEC-444A-9079-341386DA8E2E"
             return .string(uuid5(namespace: uuidBytes(ns), name: try str(v)))

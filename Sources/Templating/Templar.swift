@@ -87,7 +87,7 @@ public final class Templar: @unchecked Sendable {
         env.undefined = .ansible
         env.loader = FileLoader(searchPath: searchPath)
         AnsibleFilters.register(env)
-        env.nodeText = { Templar.textOf(Templar.finalize($0)) }
+        env.nodeText = { v throws(JinjaError) in Templar.textOf(try Templar.finalize(v)) }
         environment = env
     }
 
@@ -153,7 +153,7 @@ public final class Templar: @unchecked Sendable {
         var result: Value
         switch try template.renderNative(vars.jinjaVariables(self)) {
         case .none: result = .null
-        case .single(let v): result = Templar.finalize(v)
+        case .single(let v): result = try Templar.finalize(v)
         case .text(let s): result = .string(s)
         }
         if preserveTrailingNewlines, case .string(let s) = result {
@@ -186,7 +186,9 @@ public final class Templar: @unchecked Sendable {
     }
 
     /// Ansible's finalization of template results: tuples, sets and dict views become lists.
-    public static func finalize(_ v: Value) -> Value {
+    /// A native result made plain: tuples and views become lists. An undefined value inside a
+    /// container is an error, as Ansible reports it when it finalizes the result.
+    public static func finalize(_ v: Value, nested: Bool = false) throws(JinjaError) -> Value {
         switch v {
         case .tuple(let l), .list(let l):
             var changed = false
@@ -194,18 +196,19 @@ public final class Templar: @unchecked Sendable {
             var out: [Value] = []
             out.reserveCapacity(l.count)
             for x in l {
-                let f = finalize(x)
+                let f = try finalize(x, nested: true)
                 out.append(f)
             }
             _ = changed
             return .list(out)
         case .dict(let d):
             var out = ValueDict()
-            for (k, x) in d.items { out[finalize(k)] = finalize(x) }
+            for (k, x) in d.items { out[try finalize(k, nested: true)] = try finalize(x, nested: true) }
             return .dict(out)
         case .object(let o):
+            if nested, let u = o as? Undefined { throw u.error() }
             // dict views and group tuples become lists; a range stays a range (printed as such)
-            if o.typeName != "range", let items = (o as? IterableObject)?.listItems { return finalize(.list(items)) }
+            if o.typeName != "range", let items = (o as? IterableObject)?.listItems { return try finalize(.list(items), nested: nested) }
             return v
         default:
             return v
