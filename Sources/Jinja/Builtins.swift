@@ -8,8 +8,24 @@ enum Builtins {
         for (n, t) in tests { env.tests[n] = t }
         env.globals["range"] = .object(BuiltinFunction("range", rangeGlobal))
         env.globals["dict"] = .object(
-            BuiltinFunction("dict") { (a: Arguments, _: Renderer) throws(JinjaError) -> Value in
+            BuiltinFunction("dict") { (a: Arguments, r: Renderer) throws(JinjaError) -> Value in
                 var d = ValueDict()
+                if a.positional.count > 1 { throw JinjaError(.type, "dict expected at most 1 argument, got \(a.positional.count)") }
+                if let source = a.positional.first {
+                    if case .dict(let m) = source {
+                        d = m
+                    } else {
+                        // Python's dict(iterable): pairs
+                        for (i, pair) in try r.iterate(source).enumerated() {
+                            let kv = try r.iterate(pair)
+                            guard kv.count == 2 else {
+                                throw JinjaError(
+                                    .value, "dictionary update sequence element #\(i) has length \(kv.count); 2 is required")
+                            }
+                            d[kv[0]] = kv[1]
+                        }
+                    }
+                }
                 for (k, v) in a.keywords { d[string: k] = v }
                 return .dict(d)
             })

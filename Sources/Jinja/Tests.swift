@@ -70,14 +70,14 @@ extension Builtins {
         "sequence": t { v, _, _ throws(JinjaError) in
             switch v {
             case .string, .unsafe, .list, .tuple, .dict: return true
-            case .object(let o): return o is DictView || o is LazyMapping
+            case .object(let o): return o is DictView || o is LazyMapping || o.typeName == "range"
             default: return false
             }
         },
         "iterable": t { v, _, _ throws(JinjaError) in
             switch v {
             case .string, .unsafe, .list, .tuple, .dict: return true
-            case .object(let o): return o is DictView || o is LazyMapping || o is Namespace
+            case .object(let o): return o is DictView || o is LazyMapping || o is Namespace || o is IterableObject || o.typeName == "range"
             default: return false
             }
         },

@@ -354,7 +354,7 @@ enum AnsibleFilters {
             func flat(_ items: [Value], _ depth: Int) -> [Value] {
                 var out: [Value] = []
                 for x in items {
-                    if skipNulls && (x.isNone || x.stringValue == "None") { continue }
+                    if skipNulls && (x.isNone || x.stringValue == "None" || x.stringValue == "null") { continue }
                     if let l = x.listValue, levels == nil || depth < (levels ?? 0) {
                         out.append(contentsOf: flat(l, depth + 1))
                     } else {
@@ -410,12 +410,20 @@ enum AnsibleFilters {
         "zip": f { v, a, r throws(JinjaError) in
             var lists = [try list(v, r)]
             for x in a.positional { lists.append(try list(x, r)) }
+            if let rep = a.keyword("repeat") {
+                guard case .int(let n) = rep, n >= 0 else { throw JinjaError(.value, "repeat argument cannot be negative") }
+                lists = Array(repeating: lists, count: n).flatMap { $0 }
+            }
             let n = lists.map(\.count).min() ?? 0
             return .list((0..<n).map { i in .tuple(lists.map { $0[i] }) })
         },
         "zip_longest": f { v, a, r throws(JinjaError) in
             var lists = [try list(v, r)]
             for x in a.positional { lists.append(try list(x, r)) }
+            if let rep = a.keyword("repeat") {
+                guard case .int(let n) = rep, n >= 0 else { throw JinjaError(.value, "repeat argument cannot be negative") }
+                lists = Array(repeating: lists, count: n).flatMap { $0 }
+            }
             let fill = a.keyword("fillvalue") ?? .null
             let n = lists.map(\.count).max() ?? 0
             return .list((0..<n).map { i in .tuple(lists.map { i < $0.count ? $0[i] : fill }) })
@@ -423,6 +431,10 @@ enum AnsibleFilters {
         "product": f { v, a, r throws(JinjaError) in
             var lists = [try list(v, r)]
             for x in a.positional { lists.append(try list(x, r)) }
+            if let rep = a.keyword("repeat") {
+                guard case .int(let n) = rep, n >= 0 else { throw JinjaError(.value, "repeat argument cannot be negative") }
+                lists = Array(repeating: lists, count: n).flatMap { $0 }
+            }
             var acc: [[Value]] = [[]]
             for l in lists { acc = acc.flatMap { prefix in l.map { prefix + [$0] } } }
             return .list(acc.map { .tuple($0) })
@@ -435,6 +447,9 @@ enum AnsibleFilters {
             return .string(head)
         },
         "basename": f { v, _, _ throws(JinjaError) in
+            guard v.stringValue != nil else {
+                throw JinjaError(.type, "expected str, bytes or os.PathLike object, not \(v.pythonTypeName)")
+            }
             let s = try str(v)
             guard let slash = s.lastIndex(of: "/") else { return .string(s) }
             return .string(String(s[s.index(after: slash)...]))
@@ -521,7 +536,13 @@ enum AnsibleFilters {
         "human_readable": f { v, a, _ throws(JinjaError) in
             let b = try a.bind("human_readable", ["isbits", "unit"])
             let text = try str(v)
-            guard let n = v.numeric ?? Double(text) else {
+            if v.stringValue != nil {
+                throw JinjaError(
+                    .raised, "human_readable() failed on bad input: '>=' not supported between instances of 'str' and 'int'")
+            }
+            var big: Double?
+            if case .bigInt(let digits) = v { big = Double(digits) }
+            guard let n = v.numeric ?? big else {
                 throw JinjaError(.raised, "human_readable() can't interpret following string: \(text)")
             }
             return .string(humanReadable(n, isBits: b[0]?.isTruthy ?? false, unit: b[1]?.stringValue))
@@ -536,25 +557,54 @@ enum AnsibleFilters {
             return x
         },
         "subelements": f { v, a, r throws(JinjaError) in
-            guard let key = a.positional.first?.stringValue else { throw JinjaError(.raised, "subelements needs a key") }
+            let keyArg = a.positional.first ?? a.keyword("subelements")
+            let parts: [Value]
+            if let key = keyArg?.stringValue {
+                parts = key.split(separator: ".", omittingEmptySubsequences: false).map { .string(String($0)) }
+            } else if case .list(let l)? = keyArg {
+                parts = l
+            } else {
+                throw JinjaError(.raised, "subelements must be a list or a string")
+            }
             let skipMissing = (a.positional.count > 1 ? a.positional[1] : a.keyword("skip_missing"))?.isTruthy ?? false
+            let elements: [Value]
+            switch v {
+            case .dict(let d): elements = d.items.map { $0.1 }
+            case .list(let l): elements = l
+            default: throw JinjaError(.raised, "obj must be a list of dicts or a nested dict")
+            }
             var out: [Value] = []
-            for item in try list(v, r) {
+            for item in elements {
                 var sub: Value = item
-                for part in key.split(separator: ".") {
-                    guard case .dict(let d) = sub, let x = d[.string(String(part))] else {
-                        if skipMissing { sub = .list([]); break }
-                        throw JinjaError(.raised, "could not find '\(key)' key in iterated item \(PythonFormat.repr(item))")
+                for part in parts {
+                    guard case .dict(let d) = sub else {
+                        throw JinjaError(
+                            .raised, "the key \(PythonFormat.str(part)) should point to a dictionary, got '\(PythonFormat.str(sub))'")
+                    }
+                    guard let x = d[part] else {
+                        if skipMissing {
+                            sub = .list([])
+                            break
+                        }
+                        throw JinjaError(
+                            .raised, "could not find \(PythonFormat.repr(part)) key in iterated item \(PythonFormat.repr(sub))")
                     }
                     sub = x
                 }
-                for s in sub.listValue ?? [] { out.append(.tuple([item, s])) }
+                guard case .list(let values) = sub else {
+                    throw JinjaError(
+                        .raised, "the key \(PythonFormat.repr(keyArg ?? .null)) should point to a list, got \(PythonFormat.repr(sub))")
+                }
+                for s in values { out.append(.tuple([item, s])) }
             }
             return .list(out)
         },
         "split": f { v, a, _ throws(JinjaError) in
+            guard v.stringValue != nil else {
+                throw JinjaError(.type, "descriptor 'split' for 'str' objects doesn't apply to a '\(v.pythonTypeName)' object")
+            }
             let sep = a.positional.first.flatMap { $0.isNone ? nil : $0.stringValue }
-            let maxsplit = a.positional.count > 1 ? (a.positional[1].numeric.map { Int($0) } ?? -1) : -1
+            let maxsplit = a.positional.count > 1 ? (exactInt(a.positional[1].numeric) ?? -1) : -1
             let parts = try splitString(try str(v), sep, maxsplit)
             return .list(parts.map { .string($0) })
         },

@@ -12,6 +12,7 @@ extension AnsibleFilters {
             try str(p), ignorecase: a.keyword("ignorecase")?.isTruthy ?? false, multiline: a.keyword("multiline")?.isTruthy ?? false)
         switch mode {
         case "match": return (try? regex.prefixMatch(in: s)) != nil
+        case "fullmatch": return (try? regex.wholeMatch(in: s)) != nil
         default: return s.firstMatch(of: regex) != nil
         }
     }
@@ -97,7 +98,11 @@ extension AnsibleFilters {
         "match": t { v, a, _ throws(JinjaError) in try regexTest(v, a, mode: "match") },
         "search": t { v, a, _ throws(JinjaError) in try regexTest(v, a, mode: "search") },
         "regex": t { v, a, _ throws(JinjaError) in
-            try regexTest(v, a, mode: (a.keyword("match_type")?.stringValue ?? "search") == "match" ? "match" : "search")
+            let mode = (a.keyword("match_type")?.stringValue ?? "search")
+            guard ["search", "match", "fullmatch"].contains(mode) else {
+                throw JinjaError(.raised, "Invalid match_type specified. Expected one of: search, match, fullmatch.")
+            }
+            return try regexTest(v, a, mode: mode)
         },
         "version": t { v, a, _ throws(JinjaError) in try version(v, a) },
         "version_compare": t { v, a, _ throws(JinjaError) in try version(v, a) },
@@ -145,8 +150,12 @@ extension AnsibleFilters {
         "skipped": t { v, _, _ throws(JinjaError) in try resultField(v, "skipped") },
         "skip": t { v, _, _ throws(JinjaError) in try resultField(v, "skipped") },
         "finished": t { v, _, _ throws(JinjaError) in
-            guard case .dict(let d) = v else { return false }
+            guard case .dict(let d) = v else { throw JinjaError(.raised, "The 'finished' test expects a dictionary") }
             return (d[string: "finished"] ?? .int(1)).isTruthy
+        },
+        "started": t { v, _, _ throws(JinjaError) in
+            guard case .dict(let d) = v else { throw JinjaError(.raised, "The 'started' test expects a dictionary") }
+            return (d[string: "started"] ?? .int(1)).isTruthy
         },
         "file": t { v, _, _ throws(JinjaError) in
             var isDir: ObjCBool = false
