@@ -19,6 +19,7 @@ enum AnsibleFilters {
                 v, "The filter plugin '\(full)' failed: ", acceptsUndefined: ["ternary", "mandatory", "type_debug"].contains(k)
             ) { u throws(JinjaError) in .object(u) }
             env.filters[full] = wrapped
+            if ["ipaddr", "ipv4", "ipv6"].contains(k) { env.filters["ansible.netcommon." + k] = wrapped }
             // ansible.netcommon 8 redirects only these three short names to ansible.utils
             if NetFilters.filters[k] == nil || ["ipaddr", "ipv4", "ipv6"].contains(k) { env.filters[k] = wrapped }
         }

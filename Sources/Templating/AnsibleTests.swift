@@ -55,25 +55,103 @@ extension AnsibleFilters {
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 
-    static func strictParts(_ s: String) -> [Int]? {
-        let parts = s.split(separator: ".")
-        guard parts.count >= 2 && parts.count <= 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) && !$0.isEmpty }) else { return nil }
-        var n = parts.compactMap { Int($0) }
-        while n.count < 3 { n.append(0) }
-        return n
+    /// StrictVersion's key: major, minor, patch, then the pre-release ([ab]N) below none.
+    static func strictKey(_ s: String) -> [Int]? {
+        guard let m = s.wholeMatch(of: /(\d+)\.(\d+)(?:\.(\d+))?(?:([ab])(\d+))?/) else { return nil }
+        guard let major = Int(m.1), let minor = Int(m.2) else { return nil }
+        let patch = m.3.flatMap { Int($0) } ?? 0
+        var key = [major, minor, patch]
+        if let tag = m.4, let n = m.5.flatMap({ Int($0) }) {
+            key += [0, tag == "a" ? 0 : 1, n]
+        } else {
+            key += [1, 0, 0]
+        }
+        return key
+    }
+
+    /// Compares two semantic versions (semver.org 2.0; build metadata ignored); nil if invalid.
+    static func compareSemver(_ a: String, _ b: String) -> Int?? {
+        func parse(_ s: String) -> ([Int], [Substring])? {
+            let re =
+                /(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?/
+            guard let m = s.wholeMatch(of: re), let x = Int(m.1), let y = Int(m.2), let z = Int(m.3) else { return nil }
+            return ([x, y, z], m.4.map { $0.split(separator: ".") } ?? [])
+        }
+        guard let x = parse(a) else { return .some(nil) }
+        guard let y = parse(b) else { return nil }
+        if x.0 != y.0 { return .some(x.0.lexicographicallyPrecedes(y.0) ? -1 : 1) }
+        if x.1.isEmpty || y.1.isEmpty { return .some(x.1.isEmpty == y.1.isEmpty ? 0 : (x.1.isEmpty ? 1 : -1)) }
+        for (p, q) in zip(x.1, y.1) where p != q {
+            switch (Int(p), Int(q)) {
+            case (let i?, let j?): return .some(i < j ? -1 : 1)
+            case (.some, nil): return .some(-1)
+            case (nil, .some): return .some(1)
+            default: return .some(p < q ? -1 : 1)
+            }
+        }
+        return .some(x.1.count == y.1.count ? 0 : (x.1.count < y.1.count ? -1 : 1))
+    }
+
+    /// PEP 440's ordering key for the common forms: release, a/b/rc, post, dev.
+    static func pep440Key(_ s: String) -> [Double]? {
+        let re =
+            /v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|rc|c|pre|preview)[-_.]?(\d*))?(?:(?:[-_.]?(?:post|rev|r)[-_.]?(\d*))|-(\d+))?(?:[-_.]?dev[-_.]?(\d*))?/
+        guard let m = s.lowercased().trimmingCharacters(in: .whitespaces).wholeMatch(of: re) else { return nil }
+        var release = m.1.split(separator: ".").compactMap { Double($0) }
+        while release.count > 1 && release.last == 0 { release.removeLast() }
+        while release.count < 8 { release.append(0) }
+        let inf = Double.infinity
+        var pre: [Double] = [inf, 0]
+        if let tag = m.2 {
+            let rank: Double = tag.hasPrefix("a") ? 0 : tag.hasPrefix("b") ? 1 : 2
+            pre = [rank, Double(m.3 ?? "") ?? 0]
+        }
+        let postText = m.4 ?? m.5
+        let post: Double = postText.map { Double($0) ?? 0 } ?? -inf
+        let dev: Double = m.6.map { Double($0) ?? 0 } ?? inf
+        if m.2 == nil && postText == nil && m.6 != nil { pre = [-inf, 0] }
+        return release + pre + [post, dev]
     }
 
     static func version(_ v: Value, _ a: Arguments) throws(JinjaError) -> Bool {
         let b = try a.bind("version", ["version", "operator", "strict", "version_type"], min: 1)
+        if b[2] != nil && b[2]?.isNone == false && b[3] != nil && b[3]?.isNone == false {
+            throw JinjaError(.raised, "Cannot specify both 'strict' and 'version_type'")
+        }
+        guard v.isTruthy else { throw JinjaError(.raised, "Input version value cannot be empty") }
+        guard b[0]?.isTruthy ?? false else { throw JinjaError(.raised, "Version parameter to compare against cannot be empty") }
         let lhs = try str(v)
         let rhs = try str(b[0] ?? "")
         let op = b[1]?.stringValue ?? "eq"
-        let type = b[3]?.stringValue ?? ((b[2]?.isTruthy ?? false) ? "strict" : "loose")
+        var type = "loose"
+        if b[2]?.isTruthy ?? false {
+            type = "strict"
+        } else if let t = b[3], !t.isNone, t.isTruthy {
+            type = PythonFormat.str(t)
+            guard ["loose", "strict", "semver", "semantic", "pep440"].contains(type) else {
+                throw JinjaError(
+                    .raised, "Invalid version type (\(type)). Must be one of 'loose', 'strict', 'semver', 'semantic', 'pep440'")
+            }
+        }
+        guard ["==", "=", "eq", "<", "lt", "<=", "le", ">", "gt", ">=", "ge", "!=", "<>", "ne"].contains(op) else {
+            throw JinjaError(.raised, "Invalid operator type (\(op))")
+        }
+        func failed(_ what: String, _ s: String) -> JinjaError {
+            JinjaError(.raised, "Version comparison failed: invalid \(what) '\(s)'")
+        }
         var c: Int
         switch type {
-        case "strict", "semver", "semantic":
-            guard let x = strictParts(lhs) else { throw JinjaError(.value, "invalid version number '\(lhs)'") }
-            guard let y = strictParts(rhs) else { throw JinjaError(.value, "invalid version number '\(rhs)'") }
+        case "strict":
+            guard let x = strictKey(lhs) else { throw failed("version number", lhs) }
+            guard let y = strictKey(rhs) else { throw failed("version number", rhs) }
+            c = x == y ? 0 : (x.lexicographicallyPrecedes(y) ? -1 : 1)
+        case "semver", "semantic":
+            guard let r = compareSemver(lhs, rhs) else { throw failed("semantic version", rhs) }
+            guard let r else { throw failed("semantic version", lhs) }
+            c = r
+        case "pep440":
+            guard let x = pep440Key(lhs) else { throw JinjaError(.raised, "Version comparison failed: Invalid version: '\(lhs)'") }
+            guard let y = pep440Key(rhs) else { throw JinjaError(.raised, "Version comparison failed: Invalid version: '\(rhs)'") }
             c = x == y ? 0 : (x.lexicographicallyPrecedes(y) ? -1 : 1)
         default:
             c = compareLoose(looseParts(lhs), looseParts(rhs))
@@ -153,6 +231,8 @@ extension AnsibleFilters {
             guard case .dict(let d) = v else { throw JinjaError(.raised, "The 'finished' test expects a dictionary") }
             return (d[string: "finished"] ?? .int(1)).isTruthy
         },
+        "unreachable": t { v, _, _ throws(JinjaError) in try resultField(v, "unreachable") },
+        "reachable": t { v, _, _ throws(JinjaError) in !(try resultField(v, "unreachable")) },
         "started": t { v, _, _ throws(JinjaError) in
             guard case .dict(let d) = v else { throw JinjaError(.raised, "The 'started' test expects a dictionary") }
             return (d[string: "started"] ?? .int(1)).isTruthy

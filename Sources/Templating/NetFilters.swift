@@ -125,6 +125,34 @@ struct IPNet: Equatable {
     /// Number of addresses (capped for display of huge IPv6 networks).
     var size: Double { pow2(bits - prefix) }
 
+    /// A 128-bit value as a big integer, 32 bits at a time.
+    static func big(_ a: (UInt64, UInt64)) -> BigInt {
+        var r = BigInt(0)
+        for word in [a.0 >> 32, a.0 & 0xFFFF_FFFF, a.1 >> 32, a.1 & 0xFFFF_FFFF] {
+            r = r * BigInt(1 << 32) + BigInt(Int(word))
+        }
+        return r
+    }
+
+    /// a >> n, in 128 bits.
+    static func shr(_ a: (UInt64, UInt64), _ n: Int) -> (UInt64, UInt64) {
+        if n <= 0 { return a }
+        if n >= 128 { return (0, 0) }
+        if n >= 64 { return (0, a.0 >> UInt64(n - 64)) }
+        return (a.0 >> UInt64(n), (a.1 >> UInt64(n)) | (a.0 << UInt64(64 - n)))
+    }
+
+    static func and(_ a: (UInt64, UInt64), _ b: (UInt64, UInt64)) -> (UInt64, UInt64) { (a.0 & b.0, a.1 & b.1) }
+
+    /// (2^width - 1) << shift, in 128 bits.
+    static func mask(_ width: Int, shift: Int) -> (UInt64, UInt64) {
+        var m: (UInt64, UInt64) = (0, 0)
+        for bit in shift..<min(128, shift + max(0, width)) {
+            if bit >= 64 { m.0 |= 1 << UInt64(bit - 64) } else { m.1 |= 1 << UInt64(bit) }
+        }
+        return m
+    }
+
     /// a + (k << shift), in 128 bits.
     static func addShifted(_ a: (UInt64, UInt64), _ k: UInt64, _ shift: Int) -> (UInt64, UInt64) {
         let hi: UInt64
@@ -262,25 +290,52 @@ enum NetFilters {
                 guard Double(n) < size else { return .bool(false) }
                 return .string(base.format(IPNet.add(base.network, Int64(n))))
             }
-            guard Double(-n) <= size else { return .bool(false) }
+            guard Double(-n) <= size else { throw JinjaError(.raised, "index out range for address range size!") }
             return .string(base.format(IPNet.add(base.broadcast, Int64(n + 1))))
         },
         "ipsubnet": f { v, a, _ throws(JinjaError) in
-            guard var net = parse(v) else { return .bool(false) }
-            let q = a.positional.first
-            if q == nil || q?.stringValue == "" { return .string(net.text) }
-            guard let newPrefix = q.flatMap({ $0.numeric.map { exactInt($0) } ?? Int($0.stringValue ?? "") }) else { return .bool(false) }
-            net = IPNet(version: net.version, value: net.value, prefix: net.prefix)
-            if newPrefix < net.prefix {
-                // supernet
-                let sup = IPNet(version: net.version, value: net.value, prefix: newPrefix)
-                return .string(sup.cidrText)
+            guard let parsed = parse(v) else { return .bool(false) }
+            // netaddr: the value becomes its network, and an address its /32 (/128)
+            let net = IPNet(version: parsed.version, value: parsed.network, prefix: parsed.prefix)
+            let isAddress = net.prefix == net.bits
+            let q = a.positional.first ?? a.keyword("query")
+            guard let q, q.isTruthy else { return .string(net.cidrText) }
+            let qText = PythonFormat.str(q)
+            guard !qText.isEmpty, qText.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                // a network: the 1-based position of the value among its subnets of that size
+                guard let outer = IPNet.parse(qText) else {
+                    throw JinjaError(.raised, "You must pass a valid subnet or IP address; \(qText) is invalid")
+                }
+                let o = IPNet(version: outer.version, value: outer.prefix == outer.bits ? outer.value : outer.network, prefix: outer.prefix)
+                if o.version == net.version && o.prefix <= net.prefix
+                    && IPNet.shr(net.value, net.bits - o.prefix) == IPNet.shr(o.value, o.bits - o.prefix)
+                {
+                    let inside = IPNet.shr(
+                        IPNet.and(net.value, IPNet.mask(net.prefix - o.prefix, shift: net.bits - net.prefix)), net.bits - net.prefix)
+                    if inside.0 == 0 && inside.1 < UInt64(Int.max) { return .string(String(inside.1 + 1)) }
+                    return .string(PythonFormat.str(.integer(IPNet.big(inside) + BigInt(1))))
+                }
+                throw JinjaError(.raised, "\(net.cidrText) is not in the subnet \(o.cidrText)")
             }
-            let count = pow2(newPrefix - net.prefix)
-            guard newPrefix <= net.bits else { return .bool(false) }
-            guard a.positional.count > 1, let idx = exactInt(a.positional[1].numeric) else {
+            guard let newPrefix = Int(qText), newPrefix <= net.bits else { return .bool(false) }
+            let indexArg = a.positional.count > 1 ? a.positional[1] : a.keyword("index")
+            if indexArg == nil || indexArg?.isNone == true {
+                if isAddress {
+                    return .string(IPNet(version: net.version, value: net.value, prefix: newPrefix).cidrText)
+                }
+                if newPrefix < net.prefix { throw JinjaError(.raised, "Requested subnet size of \(newPrefix) is invalid") }
                 return .string(PythonFormat.str(exactPow2(newPrefix - net.prefix)))
             }
+            guard let idx = exactInt(indexArg?.numeric ?? indexArg?.stringValue.flatMap { Double($0) }) else { return .bool(false) }
+            if isAddress {
+                // supernet(query)[index]: the supernets from /query to /(bits-1)
+                let supers = max(0, net.bits - newPrefix)
+                let i = idx < 0 ? idx + supers : idx
+                guard i >= 0, i < supers else { return .bool(false) }
+                return .string(IPNet(version: net.version, value: net.value, prefix: newPrefix + i).cidrText)
+            }
+            guard newPrefix >= net.prefix else { return .bool(false) }
+            let count = pow2(newPrefix - net.prefix)
             guard let index = idx < 0 ? (count < 9.2e18 ? Int(count) + idx : nil) : idx, index >= 0, Double(index) < count else {
                 return .bool(false)
             }
@@ -288,20 +343,32 @@ enum NetFilters {
             return .string(IPNet(version: net.version, value: start, prefix: newPrefix).cidrText)
         },
         "ipmath": f { v, a, _ throws(JinjaError) in
-            guard let net = parse(v), let n = a.positional.first?.numeric else {
+            guard let net = parse(v) else {
                 throw JinjaError(.raised, "You must pass a valid IP address; \(PythonFormat.str(v)) is invalid")
             }
-            guard let k = exactInt(n) else { throw JinjaError(.raised, "ipmath: offset \(PythonFormat.str(.float(n))) is out of range") }
-            return .string(net.format(IPNet.add(net.value, Int64(k))))
+            let amount = a.positional.first ?? a.keyword("amount") ?? .null
+            // the argspec turns "1" into 1
+            guard let k = exactInt(amount.numeric) ?? amount.stringValue.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                throw JinjaError(
+                    .raised,
+                    "['argument \\'amount\\' is of type \(amount.pythonTypeName) and we were unable to convert to int: \(PythonFormat.repr(amount)) cannot be converted to an int']"
+                )
+            }
+            let r = IPNet.add(net.value, Int64(k))
+            let wrapped = k >= 0 ? cmp(r, net.value) < 0 : cmp(r, net.value) > 0
+            if wrapped || (net.version == 4 && (r.0 != 0 || r.1 > UInt64(UInt32.max))) {
+                throw JinjaError(.raised, "result outside valid IP address boundary!")
+            }
+            return .string(net.format(r))
         },
         "network_in_usable": f { v, a, _ throws(JinjaError) in
-            guard let net = parse(v), let test = a.positional.first.flatMap(parse) else { return .bool(false) }
+            guard let net = parse(v), let arg0 = a.positional.first, let test = parse(arg0) else { return .bool(false) }
             let first = IPNet.add(net.network, 1)
             let last = IPNet.add(net.broadcast, -1)
             return .bool(cmp(test.value, first) >= 0 && cmp(test.value, last) <= 0)
         },
         "network_in_network": f { v, a, _ throws(JinjaError) in
-            guard let net = parse(v), let test = a.positional.first.flatMap(parse) else { return .bool(false) }
+            guard let net = parse(v), let arg0 = a.positional.first, let test = parse(arg0) else { return .bool(false) }
             let tb = test.prefix == test.bits ? test.value : test.broadcast
             return .bool(cmp(test.network, net.network) >= 0 && cmp(tb, net.broadcast) <= 0 && test.prefix >= net.prefix)
         },
@@ -331,9 +398,25 @@ enum NetFilters {
         a.positional.first ?? a.keyword("query") ?? .string("")
     }
 
-    static func parse(_ v: Value) -> IPNet? {
-        if case .int(let i) = v, i >= 0, i <= Int(UInt32.max) { return IPNet(version: 4, value: (0, UInt64(i)), prefix: 32) }
+    /// An address or network as netaddr reads it: text, or an integer (IPv4 up to 2^32 - 1,
+    /// IPv6 above, or always IPv6 for the ipv6 filter), also as digits with an optional /prefix.
+    static func parse(_ v: Value, version: Int = 0) -> IPNet? {
+        func fromInt(_ i: Int, prefix: Int?) -> IPNet? {
+            guard i >= 0 else { return nil }
+            let v6 = version == 6 || i > Int(UInt32.max)
+            let bits = v6 ? 128 : 32
+            let p = prefix ?? bits
+            guard p >= 0, p <= bits else { return nil }
+            return IPNet(version: v6 ? 6 : 4, value: (0, UInt64(i)), prefix: p)
+        }
+        if case .int(let i) = v { return fromInt(i, prefix: nil) }
         guard let s = v.stringValue else { return nil }
+        let parts = s.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        if let first = parts.first, !first.isEmpty, first.allSatisfy({ $0.isASCII && $0.isNumber }), let i = Int(first) {
+            if parts.count == 1 { return fromInt(i, prefix: nil) }
+            guard let p = Int(parts[1]) else { return nil }
+            return fromInt(i, prefix: p)
+        }
         return IPNet.parse(s)
     }
 
@@ -356,7 +439,7 @@ enum NetFilters {
             return .list(out)
         }
         if !value.isTruthy || value == .bool(true) { return .bool(false) }
-        guard let v = parse(value) else { return .bool(false) }
+        guard let v = parse(value, version: version) else { return .bool(false) }
         let vtype = (value.stringValue?.contains("/") ?? false) ? "network" : "address"
         if version != 0 && v.version != version { return .bool(false) }
         var q = PythonFormat.str(query)
