@@ -23,13 +23,31 @@ extension Inventory {
         let names = data.groupsOf(host: h).filter { $0 != InventoryData.all }.map { data.groups[$0].name }
         out[string: "group_names"] = .list(names.sorted { $0.pythonLess($1) }.map { .string($0) })
         if let file = host.inventoryFile {
-            let absolute = URL(fileURLWithPath: file).standardized.path
+            let (absolute, dir) = SourcePaths.shared.absolute(file)
             out[string: "inventory_file"] = .string(absolute)
-            out[string: "inventory_dir"] = .string((absolute as NSString).deletingLastPathComponent)
+            out[string: "inventory_dir"] = .string(dir)
         } else {
             out[string: "inventory_file"] = host.hostList.map { .string($0) } ?? .null
             out[string: "inventory_dir"] = .null
         }
         return out
+    }
+}
+
+/// Absolute paths of inventory sources and their folders, computed once per source (every host
+/// of a source asks for the same two strings).
+final class SourcePaths: @unchecked Sendable {
+    static let shared = SourcePaths()
+    private let lock = NSLock()
+    private var cache: [String: (String, String)] = [:]
+
+    func absolute(_ file: String) -> (String, String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = cache[file] { return hit }
+        let absolute = URL(fileURLWithPath: file).standardized.path
+        let entry = (absolute, (absolute as NSString).deletingLastPathComponent)
+        cache[file] = entry
+        return entry
     }
 }

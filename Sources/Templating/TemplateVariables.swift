@@ -43,9 +43,28 @@ public final class TemplateVariables: @unchecked Sendable {
     }
 
     /// Whether a value holds a string with template markup anywhere inside.
+    /// Whether a string holds `{{`, `{%` or `{#` (a byte scan: Foundation's `contains` is slow).
+    @inline(__always)
+    static func mayBeTemplate(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            var i = 0
+            let end = bytes.count - 1
+            while i < end {
+                if bytes[i] == 0x7B {
+                    let next = bytes[i + 1]
+                    if next == 0x7B || next == 0x25 || next == 0x23 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     public static func holdsTemplate(_ v: Value) -> Bool {
         switch v {
-        case .string(let s): return s.contains("{{") || s.contains("{%") || s.contains("{#")
+        case .string(let s): return mayBeTemplate(s)
         case .list(let l), .tuple(let l): return l.contains(where: holdsTemplate)
         case .dict(let d): return d.keys.contains(where: holdsTemplate) || d.values.contains(where: holdsTemplate)
         default: return false

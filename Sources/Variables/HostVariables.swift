@@ -32,24 +32,27 @@ public final class VariableManager: @unchecked Sendable {
             ("string", "2.21.5"), ("full", "2.21.5"), ("major", 2), ("minor", 21), ("revision", 5),
         ]))
 
+    /// The variables every host has, the same for all.
+    lazy var commonVariables: [(String, Value)] = [
+        ("groups", groups), ("hostvars", .object(hostvars)), ("playbook_dir", .string(playbookDir)),
+        ("ansible_check_mode", .bool(false)), ("ansible_diff_mode", .bool(false)), ("ansible_forks", .int(5)),
+        ("ansible_version", VariableManager.ansibleVersion), ("omit", .string("__omit_place_holder__")),
+    ]
+
     /// Every variable of a host, raw (not yet templated).
     public func rawVariables(_ h: Int) -> [String: Value] {
         lock.lock()
         defer { lock.unlock() }
-        var vars: [String: Value] = [:]
         let own = hostVarsCache[h] ?? inventory.hostVariables(h)
         hostVarsCache[h] = own
-        for (k, v) in own.items { vars[PythonFormat.str(k)] = v }
-        for (k, v) in inventory.magicVariables(h).items { vars[PythonFormat.str(k)] = v }
-        vars["groups"] = groups
-        vars["hostvars"] = .object(hostvars)
-        vars["playbook_dir"] = .string(playbookDir)
-        vars["ansible_check_mode"] = .bool(false)
-        vars["ansible_diff_mode"] = .bool(false)
-        vars["ansible_forks"] = .int(5)
-        vars["ansible_version"] = VariableManager.ansibleVersion
-        vars["omit"] = .string("__omit_place_holder__")
-        for (k, v) in extraVars.items { vars[PythonFormat.str(k)] = v }
+        let magic = inventory.magicVariables(h)
+        let common = commonVariables
+        var vars: [String: Value] = [:]
+        vars.reserveCapacity(own.count + magic.count + common.count + extraVars.count)
+        for (k, v) in own.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
+        for (k, v) in magic.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
+        for (k, v) in common { vars[k] = v }
+        for (k, v) in extraVars.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
         return vars
     }
 
