@@ -532,6 +532,12 @@ enum AnsibleFilters {
         "type_debug": f { v, _, _ throws(JinjaError) in .string(v.isUndefined ? "UndefinedMarker" : v.pythonTypeName) },
         "to_uuid": f { v, a, _ throws(JinjaError) in
             let ns = a.positional.first?.stringValue ?? a.keyword("namespace")?.stringValue ?? "361E6D51-FAEC-444A-9079-341386DA8E2E"
+            // uuid.UUID(): braces, "urn:uuid:" and hyphens aside, 32 hex digits
+            var hex = ns.replacingOccurrences(of: "urn:uuid:", with: "")
+            hex = hex.trimmingCharacters(in: CharacterSet(charactersIn: "{}")).replacingOccurrences(of: "-", with: "")
+            guard hex.count == 32, hex.allSatisfy(\.isHexDigit) else {
+                throw JinjaError(.raised, "Invalid value '\(ns)' for 'namespace': badly formed hexadecimal UUID string")
+            }
             return .string(uuid5(namespace: uuidBytes(ns), name: try str(v)))
         },
         "human_readable": f { v, a, _ throws(JinjaError) in
@@ -651,21 +657,47 @@ enum AnsibleFilters {
             return items.randomElement() ?? .null
         },
         "human_to_bytes": f { v, a, _ throws(JinjaError) in
-            let s = try str(v).trimmingCharacters(in: .whitespaces)
-            let units: [Character: Double] = [
-                "B": 1, "K": 1024, "M": 1_048_576, "G": 1_073_741_824, "T": 1_099_511_627_776, "P": 1_125_899_906_842_624,
-                "E": 1_152_921_504_606_846_976,
-            ]
-            let number = s.prefix { $0.isNumber || $0 == "." }
-            let rest = s.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-            guard let n = Double(number) else { throw JinjaError(.raised, "human_to_bytes() can't interpret a valid unit for \(s)") }
-            let unit =
-                rest.first.map { Character($0.uppercased()) }
-                ?? ((a.positional.first ?? a.keyword("default_unit"))?.stringValue?.first ?? "B")
-            guard let mult = units[unit] else { throw JinjaError(.raised, "human_to_bytes() failed to convert \(s)") }
-            return .int(Int((n * mult).rounded()))
+            let b = try a.bind("human_to_bytes", ["default_unit", "isbits"])
+            return try humanToBytes(
+                PythonFormat.str(v), defaultUnit: b[0].flatMap { $0.isNone ? nil : PythonFormat.str($0) },
+                isBits: b[1]?.isTruthy ?? false)
         },
     ]
+
+    /// ansible.module_utils' human_to_bytes, with the filter's wrapping of its errors.
+    static func humanToBytes(_ text: String, defaultUnit: String?, isBits: Bool) throws(JinjaError) -> Value {
+        func fail(_ why: String) -> JinjaError { JinjaError(.raised, "human_to_bytes() can't interpret the input: \(why)") }
+        guard let m = text.wholeMatch(of: /([0-9]*\.?[0-9]+)(?:\s*([A-Za-z]+))?\s*/), let num = Double(m.1) else {
+            throw fail("human_to_bytes() can't interpret following string: \(text)")
+        }
+        guard let unit = m.2.map(String.init) ?? defaultUnit, let first = unit.first else {
+            return .int(Int(num.rounded(.toNearestOrEven)))
+        }
+        let key = Character(first.uppercased())
+        let shifts: [Character: Int] = ["Y": 80, "Z": 70, "E": 60, "P": 50, "T": 40, "G": 30, "M": 20, "K": 10, "B": 0]
+        guard let shift = shifts[key] else {
+            throw fail("human_to_bytes() failed to convert \(text) (unit = \(unit)). The suffix must be one of Y, Z, E, P, T, G, M, K, B")
+        }
+        if unit.count > 1 {
+            let names: [Character: (String, String)] = [
+                "B": ("byte", "bit"), "K": ("kilobyte", "kilobit"), "M": ("megabyte", "megabit"), "G": ("gigabyte", "gigabit"),
+                "T": ("terabyte", "terabit"), "P": ("petabyte", "petabit"), "E": ("exabyte", "exabit"), "Z": ("zetabyte", "zetabit"),
+                "Y": ("yottabyte", "yottabit"),
+            ]
+            let cls = isBits ? "b" : "B"
+            let expect = key == "B" ? "expect \(cls) or \(isBits ? "bit" : "byte")" : "expect \(key)\(cls) or \(key)"
+            let long = isBits ? names[key]?.1 : names[key]?.0
+            let short = key == "B" ? cls : "\(key)\(cls)"
+            if unit.lowercased() != long && unit != short {
+                throw fail("human_to_bytes() failed to convert \(text). Value is not a valid string (\(expect))")
+            }
+        }
+        let product = num * pow(2.0, Double(shift))
+        guard product.isFinite, abs(product) < 9.2e18 else {
+            return .bigInt(String(format: "%.0f", product.rounded(.toNearestOrEven)))
+        }
+        return .int(Int(product.rounded(.toNearestOrEven)))
+    }
 
     /// The bytes of a string in a Python codec.
     static func encode(_ s: String, _ encoding: String) throws(JinjaError) -> [UInt8] {

@@ -182,6 +182,11 @@ struct IPNet: Equatable {
     }
 
     func format(_ v: (UInt64, UInt64)) -> String {
+        if version == 6 && v.0 == 0 && (v.1 >> 32) == 0xFFFF {
+            // netaddr writes IPv4-mapped addresses with the IPv4 part dotted
+            let x = UInt32(truncatingIfNeeded: v.1)
+            return "::ffff:\(x >> 24).\((x >> 16) & 255).\((x >> 8) & 255).\(x & 255)"
+        }
         if version == 4 {
             let x = UInt32(truncatingIfNeeded: v.1)
             return "\(x >> 24).\((x >> 16) & 255).\((x >> 8) & 255).\(x & 255)"
@@ -483,8 +488,16 @@ enum NetFilters {
         case "int":
             if vtype == "address" { return .integer(v.asInt) }
             return .string("\(v.asInt)/\(v.prefix)")
-        case "ipv4", "v4": return v.version == 4 ? value : .bool(false)
-        case "ipv6", "v6": return v.version == 6 ? value : .bool(false)
+        case "ipv4", "v4":
+            if v.version == 4 { return value }
+            // IPNetwork.ipv4(): IPv4-compatible (::/96) and IPv4-mapped (::ffff:0:0/96) only
+            guard v.value.0 == 0, (v.value.1 >> 32) == 0 || (v.value.1 >> 32) == 0xFFFF, v.prefix >= 96 else { return .bool(false) }
+            let four = IPNet(version: 4, value: (0, v.value.1 & 0xFFFF_FFFF), prefix: v.prefix - 96)
+            return .string("\(four.ipText)/\(four.prefix)")
+        case "ipv6", "v6":
+            if v.version == 6 { return value }
+            let six = IPNet(version: 6, value: (0, 0xFFFF_0000_0000 | v.value.1), prefix: v.prefix + 96)
+            return .string("\(six.ipText)/\(six.prefix)")
         case "net": return size > 1 && v.isNetworkAddress ? .string(v.cidrText) : .null
         case "netmask": return .string(v.format(v.netmask))
         case "network", "network_id": return .string(v.format(v.network))
