@@ -44,8 +44,9 @@ public final class Renderer {
     /// Renders in native mode: one node is returned as its value, several as text.
     func renderNative() throws(JinjaError) -> NativeResult {
         native = true
-        out.reserveCapacity(template.source.utf8.count * 2)
+        out.reserveCapacity(max(template.source.utf8.count * 2, template.outputSizeHint.value + 64))
         try renderTemplateBody(template)
+        template.outputSizeHint.value = out.utf8.count
         switch nodeCount {
         case 0: return .none
         case 1: return .single(firstNode)
@@ -61,8 +62,9 @@ public final class Renderer {
     }
 
     func renderRoot() throws(JinjaError) -> String {
-        out.reserveCapacity(template.source.utf8.count + 256)
+        out.reserveCapacity(max(template.source.utf8.count + 256, template.outputSizeHint.value + 64))
         try renderTemplateBody(template)
+        template.outputSizeHint.value = out.utf8.count
         return out
     }
 
