@@ -32,6 +32,13 @@ enum AnsibleFilters {
             env.tests[k] = wrapped
             env.tests["ansible.builtin." + k] = wrapped
         }
+        // Jinja2's own tests run as Ansible plugins too: an undefined value trips them, except
+        // for the tests that exist to look at undefined values
+        for (k, v) in env.tests where !k.contains(".") && tests[k] == nil && k != "defined" && k != "undefined" {
+            env.tests[k] = pluginFailure(v, "The test plugin 'ansible.builtin.\(k)' failed: ", acceptsUndefined: false) {
+                u throws(JinjaError) -> Bool in throw u.error()
+            }
+        }
         for (k, v) in env.tests where !k.contains(".") { env.tests["ansible.builtin." + k] = env.tests["ansible.builtin." + k] ?? v }
         env.finalize = nil
     }
