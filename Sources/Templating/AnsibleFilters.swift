@@ -228,7 +228,10 @@ enum AnsibleFilters {
             return .string(w.write(try Templar.finalize(v)))
         },
         "to_nice_json": f { v, a, _ throws(JinjaError) in
-            let b = try a.bind("to_nice_json", ["indent", "sort_keys", "ensure_ascii"])
+            // separators are always (",", ": "): a given one is ignored
+            var args = a
+            args.keywords.removeAll { $0.0 == "separators" }
+            let b = try args.bind("to_nice_json", ["indent", "sort_keys", "ensure_ascii"])
             let indent = b[0].flatMap { if case .int(let i) = $0 { return i } else { return nil } } ?? 4
             let w = JSONWriter(indent: indent, sortKeys: b[1]?.isTruthy ?? true, ensureASCII: b[2]?.isTruthy ?? true, itemSeparator: ",")
             return .string(w.write(try Templar.finalize(v)))
@@ -536,7 +539,12 @@ enum AnsibleFilters {
             }
             return v
         },
-        "type_debug": f { v, _, _ throws(JinjaError) in .string(v.isUndefined ? "UndefinedMarker" : v.pythonTypeName) },
+        "type_debug": f { v, _, _ throws(JinjaError) in
+            if v.isUndefined { return "UndefinedMarker" }
+            // Ansible hands plugins dict views as lists
+            if case .object(let o) = v, o.typeName != "range", o is IterableObject { return "list" }
+            return .string(v.pythonTypeName)
+        },
         "to_uuid": f { v, a, _ throws(JinjaError) in
             let ns = a.positional.first?.stringValue ?? a.keyword("namespace")?.stringValue ?? "361E6D51-FAEC-444A-9079-341386DA8E2E"
             // uuid.UUID(): braces, "urn:uuid:" and hyphens aside, 32 hex digits
