@@ -144,7 +144,8 @@ extension Builtins {
             let caseSensitive = b[2]?.isTruthy ?? false
             func key(_ x: Value) throws(JinjaError) -> Value {
                 var k = try attribute(x, attr, r)
-                if k.isUndefined, let d = b[1] { k = d }
+                // Ansible's missing values are not Jinja2 Undefined objects: the default never applies
+                if k.isUndefined, let d = b[1], r.environment.undefined != .ansible { k = d }
                 return ignoreCase(k, caseSensitive)
             }
             let sorted = try sortValues(try list(v, r), key, reverse: false)
