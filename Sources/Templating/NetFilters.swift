@@ -254,18 +254,36 @@ extension IPNet {
         return b
     }
 
-    func isPrivate() -> Bool {
-        guard version == 4 else {
-            return (value.hi >> 57) == 0x7E  // fc00::/7
-                || (value.hi >> 54) == 0x3FA  // fe80::/10
+    /// netaddr's `IPAddress.is_global()` (1.x) of the address.
+    func isGlobal() -> Bool {
+        func inside(_ list: [String]) -> Bool {
+            list.contains { text in
+                guard let n = IPNet.parse(text), n.version == version else { return false }
+                return NetFilters.cmp(value, n.network) >= 0 && NetFilters.cmp(value, n.broadcast) <= 0
+            }
         }
-        let ip = UInt32(truncatingIfNeeded: value.lo)
-        let ranges: [(UInt32, Int)] = [
-            (0x0A00_0000, 8), (0xAC10_0000, 12), (0xC0A8_0000, 16), (0xA9FE_0000, 16), (0x6440_0000, 10), (0xC000_0000, 24),
-            (0xC612_0000, 15), (0x7F00_0000, 8),
-        ]
-        for (net, p) in ranges where ip & (~UInt32(0) << UInt32(32 - p)) == net { return true }
-        return false
+        if version == 4 {
+            return !inside(NetFilters.v4NotGlobal) || inside(["192.0.0.9/32", "192.0.0.10/32"])
+        }
+        return !inside(NetFilters.v6NotGlobal)
+            || inside(["2001:1::1/128", "2001:1::2/128", "2001:3::/32", "2001:4:112::/48", "2001:20::/28", "2001:30::/28"])
+    }
+
+    /// ansible.utils' `public` query: unicast, global, not loopback, not a netmask or hostmask.
+    func isPublic() -> Bool {
+        let multicast = version == 4 ? (value.lo >> 28) == 0xE : (value.hi >> 56) == 0xFF
+        let loopback = version == 4 ? (value.lo >> 24) == 127 : (value.hi == 0 && value.lo == 1)
+        let maxHi: UInt64 = version == 4 ? 0 : ~0
+        let maxLo: UInt64 = version == 4 ? 0xFFFF_FFFF : ~0
+        func powerOfTwo(_ x: (UInt64, UInt64)) -> Bool {
+            // x is 0 or a power of two (128-bit)
+            if x.0 == 0 { return x.1 & (x.1 &- 1) == 0 }
+            return x.1 == 0 && x.0 & (x.0 &- 1) == 0
+        }
+        let hostmask = powerOfTwo(IPNet.add(value, 1))
+        let inverted = (value.0 ^ maxHi, value.1 ^ maxLo)
+        let netmask = powerOfTwo(IPNet.add(inverted, 1))
+        return !multicast && isGlobal() && !loopback && !netmask && !hostmask
     }
 }
 
@@ -393,6 +411,16 @@ enum NetFilters {
         },
     ]
 
+    static let v4NotGlobal = [
+        "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24",
+        "192.0.0.170/31", "192.0.2.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "240.0.0.0/4",
+        "255.255.255.255/32",
+    ]
+    static let v6NotGlobal = [
+        "::1/128", "::/128", "::ffff:0:0/96", "64:ff9b:1::/48", "100::/64", "2001::/23", "2001:db8::/32", "2002::/16", "fc00::/7",
+        "fe80::/10",
+    ]
+
     static func cmp(_ a: (UInt64, UInt64), _ b: (UInt64, UInt64)) -> Int {
         if a.0 != b.0 { return a.0 < b.0 ? -1 : 1 }
         if a.1 != b.1 { return a.1 < b.1 ? -1 : 1 }
@@ -477,7 +505,7 @@ enum NetFilters {
             return .string("\(v.format(first))-\(v.format(last))")
         case "host":
             if size == 1 { return .string(v.text) }
-            return !v.isNetworkAddress ? .string(v.text) : .null
+            return !v.isNetworkAddress || size == 2 ? .string("\(v.ipText)/\(v.prefix)") : .null
         case "host/prefix", "address/prefix", "gateway", "gw", "hostnet", "router":
             if size > 2 && (v.value == v.network || v.value == v.broadcast) { return .bool(false) }
             return .string(v.text)
@@ -532,8 +560,8 @@ enum NetFilters {
         case "multicast", "unicast":
             let mc = v.version == 4 ? (v.value.lo >> 28) == 0xE : (v.value.hi >> 56) == 0xFF
             return (q == "multicast") == mc ? value : .null
-        case "private": return v.isPrivate() ? value : .null
-        case "public": return !v.isPrivate() ? value : .null
+        case "private": return !v.isGlobal() ? value : .null
+        case "public": return v.isPublic() ? value : .null
         case "revdns":
             if v.version == 4 {
                 let parts = v.ipText.split(separator: ".").reversed()
