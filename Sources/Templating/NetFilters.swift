@@ -471,7 +471,8 @@ enum NetFilters {
             }
             return .list(out)
         }
-        if !value.isTruthy || value == .bool(true) { return .bool(false) }
+        if !value.isTruthy { return .bool(false) }
+        if case .bool(true) = value { return .bool(false) }
         guard let v = parse(value, version: version) else { return .bool(false) }
         let vtype = (value.stringValue?.contains("/") ?? false) ? "network" : "address"
         if version != 0 && v.version != version { return .bool(false) }
@@ -557,6 +558,20 @@ enum NetFilters {
         case "link-local":
             let ll = v.version == 4 ? (v.value.lo >> 16) == 0xA9FE : (v.value.hi >> 54) == (0xFE80 >> 6)
             return ll ? value : .null
+        case "6to4":
+            if v.version == 4 {
+                if size > 1 && v.isNetworkAddress { return .bool(false) }
+                let x = UInt32(truncatingIfNeeded: v.value.lo)
+                let one = IPNet(version: 4, value: v.value, prefix: 32)
+                guard one.isPublic() || !one.isGlobal() else { return .bool(false) }
+                let hex = [x >> 24, (x >> 16) & 255, (x >> 8) & 255, x & 255].map { b -> String in
+                    let h = String(b, radix: 16)
+                    return h.count == 1 ? "0" + h : h
+                }
+                return .string("2002:\(hex[0])\(hex[1]):\(hex[2])\(hex[3])::1/48")
+            }
+            if size > 1 && v.isNetworkAddress { return .bool(false) }
+            return (v.value.hi >> 48) == 0x2002 ? value : .bool(false)
         case "multicast", "unicast":
             let mc = v.version == 4 ? (v.value.lo >> 28) == 0xE : (v.value.hi >> 56) == 0xFF
             return (q == "multicast") == mc ? value : .null
