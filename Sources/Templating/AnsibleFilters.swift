@@ -25,6 +25,11 @@ enum AnsibleFilters {
         }
         // Jinja2's builtins are reachable as ansible.builtin.* too
         for (k, v) in env.filters where !k.contains(".") { env.filters["ansible.builtin." + k] = env.filters["ansible.builtin." + k] ?? v }
+        for (k, v) in NetFilters.tests {
+            env.tests["ansible.utils." + k] = pluginFailure(v, "The test plugin 'ansible.utils.\(k)' failed: ", acceptsUndefined: false) {
+                u throws(JinjaError) -> Bool in throw u.error()
+            }
+        }
         for (k, v) in tests {
             let wrapped = pluginFailure(v, "The test plugin 'ansible.builtin.\(k)' failed: ", acceptsUndefined: k == "vault_encrypted") {
                 u throws(JinjaError) -> Bool in throw u.error()

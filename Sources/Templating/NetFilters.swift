@@ -289,6 +289,70 @@ extension IPNet {
 
 /// The ansible.utils `ipaddr` family.
 enum NetFilters {
+    /// ansible.utils' IP tests (Python's `ipaddress` module underneath).
+    static func testAddress(_ v: Value) -> IPNet? {
+        guard let s = v.stringValue, !s.contains("/"), let n = IPNet.parse(s) else { return nil }
+        return n
+    }
+
+    static func testNetwork(_ v: Value) -> IPNet? {
+        guard let s = v.stringValue else { return nil }
+        return IPNet.parse(s)
+    }
+
+    static func within(_ outer: IPNet, _ inner: IPNet) -> Bool {
+        let first = inner.prefix == inner.bits ? inner.value : inner.network
+        let last = inner.prefix == inner.bits ? inner.value : inner.broadcast
+        return outer.version == inner.version && inner.prefix >= outer.prefix && cmp(first, outer.network) >= 0
+            && cmp(last, outer.broadcast) <= 0
+    }
+
+    static let tests: [String: Test] = {
+        func t(_ body: @escaping @Sendable (Value, Arguments) -> Bool) -> Test { { v, a, _ throws(JinjaError) in body(v, a) } }
+        let address = NetFilters.testAddress
+        let network = NetFilters.testNetwork
+        let contains = NetFilters.within
+        return [
+            "ip": t { v, _ in network(v) != nil },
+            "ip_address": t { v, _ in address(v) != nil },
+            "ipv4": t { v, _ in network(v)?.version == 4 },
+            "ipv4_address": t { v, _ in address(v)?.version == 4 },
+            "ipv6": t { v, _ in network(v)?.version == 6 },
+            "ipv6_address": t { v, _ in address(v)?.version == 6 },
+            "in_network": t { v, a in
+                guard let ip = address(v), let n = a.positional.first.flatMap(network) else { return false }
+                return contains(n, ip)
+            },
+            "in_any_network": t { v, a in
+                guard let ip = address(v), let nets = a.positional.first?.listValue else { return false }
+                return nets.contains { network($0).map { contains($0, ip) } ?? false }
+            },
+            "subnet_of": t { v, a in
+                guard let inner = network(v), let outer = a.positional.first.flatMap(network) else { return false }
+                return contains(outer, inner)
+            },
+            "supernet_of": t { v, a in
+                guard let outer = network(v), let inner = a.positional.first.flatMap(network) else { return false }
+                return contains(outer, inner)
+            },
+            // Python's is_private: not global, but the shared address space 100.64.0.0/10 is neither
+            "private": t { v, _ in
+                guard let ip = address(v) else { return false }
+                if ip.version == 4 && (ip.value.lo >> 22) == (0x6440_0000 >> 22) { return false }
+                return !ip.isGlobal()
+            },
+            "public": t { v, _ in address(v)?.isGlobal() ?? false },
+            "loopback": t { v, _ in
+                guard let ip = address(v) else { return false }
+                return ip.version == 4 ? (ip.value.lo >> 24) == 127 : (ip.value.hi == 0 && ip.value.lo == 1)
+            },
+            "multicast": t { v, _ in
+                guard let ip = address(v) else { return false }
+                return ip.version == 4 ? (ip.value.lo >> 28) == 0xE : (ip.value.hi >> 56) == 0xFF
+            },
+        ]
+    }()
+
     static func f(_ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> Value) -> Filter { body }
 
     static let filters: [String: Filter] = [
