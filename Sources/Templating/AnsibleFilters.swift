@@ -503,10 +503,32 @@ enum AnsibleFilters {
                 throw JinjaError(.raised, s.count % 4 == 1 ? "Invalid base64-encoded string" : "Incorrect padding")
             }
             let encoding = (a.positional.first ?? a.keyword("encoding"))?.stringValue ?? "utf-8"
-            if ["latin-1", "latin1", "iso-8859-1"].contains(encoding.lowercased()) {
-                return .string(String(String.UnicodeScalarView(d.map { Unicode.Scalar($0) })))
+            let bytes = [UInt8](d)
+            switch encoding.lowercased().replacingOccurrences(of: "_", with: "-") {
+            case "latin-1", "latin1", "iso-8859-1":
+                return .string(String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })))
+            case "utf-16", "utf16", "utf-16-le", "utf-16le", "utf-16-be", "utf-16be":
+                let lower = encoding.lowercased()
+                var big = lower.hasSuffix("be")
+                var start = 0
+                if !lower.hasSuffix("le") && !big && bytes.count >= 2 {
+                    // a byte-order mark decides, little-endian without one
+                    if bytes[0] == 0xFE && bytes[1] == 0xFF {
+                        big = true; start = 2
+                    } else if bytes[0] == 0xFF && bytes[1] == 0xFE {
+                        start = 2
+                    }
+                }
+                var units: [UInt16] = []
+                var i = start
+                while i + 1 < bytes.count {
+                    units.append(big ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
+                    i += 2
+                }
+                return .string(String(decoding: units, as: UTF16.self))
+            default:
+                return .string(String(decoding: bytes, as: UTF8.self))
             }
-            return .string(String(decoding: d, as: UTF8.self))
         },
         "hash": f { v, a, _ throws(JinjaError) in
             .string(try hash(try str(v), a.positional.first?.stringValue ?? a.keyword("hashtype")?.stringValue ?? "sha1"))
@@ -737,9 +759,17 @@ enum AnsibleFilters {
                 out.append(UInt8(u.value))
             }
             return out
-        case "utf-16":
+        case "utf-16", "utf16":
             var out: [UInt8] = [0xFF, 0xFE]
             for unit in s.utf16 { out += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            return out
+        case "utf-16-le", "utf-16le", "utf16le":
+            var out: [UInt8] = []
+            for unit in s.utf16 { out += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            return out
+        case "utf-16-be", "utf-16be", "utf16be":
+            var out: [UInt8] = []
+            for unit in s.utf16 { out += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
             return out
         default: throw JinjaError(.raised, "unknown encoding: \(encoding)")
         }
