@@ -27,6 +27,9 @@ struct IPNet: Equatable {
                     prefix = n
                 } else if let mask = parseV4(p), let n = maskLength(mask) {
                     prefix = n
+                } else if let mask = parseV4(p), let n = maskLength(~mask) {
+                    // a hostmask (0.0.0.255), as netaddr takes it
+                    prefix = n
                 } else {
                     return nil
                 }
