@@ -364,6 +364,10 @@ enum NetFilters {
         "ipv6": f { v, a, _ throws(JinjaError) in try ipaddr(v, query(a), version: 6) },
         "ipwrap": f { v, a, _ throws(JinjaError) in
             let q = query(a)
+            switch v {
+            case .string, .unsafe, .list, .tuple: break
+            default: throw unrecognized(v, "ipwrap")
+            }
             if let l = v.listValue {
                 return .list(try l.map { (x: Value) throws(JinjaError) -> Value in try wrap(x, q) }.filter { $0 != .bool(false) })
             }
@@ -463,14 +467,18 @@ enum NetFilters {
             return .bool(cmp(test.network, net.network) >= 0 && cmp(tb, net.broadcast) <= 0 && test.prefix >= net.prefix)
         },
         "next_nth_usable": f { v, a, _ throws(JinjaError) in
-            guard let net = parse(v), let n = a.positional.first?.numeric else { return .null }
+            let offset = a.positional.first ?? a.keyword("offset") ?? .null
+            guard let n = try offsetArgument(offset) else { return .null }
+            guard let net = parse(v) else { return .null }
             guard let k = exactInt(n) else { return .null }
             let x = IPNet.add(net.value, Int64(k))
             guard cmp(x, IPNet.add(net.broadcast, -1)) <= 0 else { return .null }
             return .string(net.format(x))
         },
         "previous_nth_usable": f { v, a, _ throws(JinjaError) in
-            guard let net = parse(v), let n = a.positional.first?.numeric else { return .null }
+            let offset = a.positional.first ?? a.keyword("offset") ?? .null
+            guard let n = try offsetArgument(offset) else { return .null }
+            guard let net = parse(v) else { return .null }
             guard let k = exactInt(n), k > Int.min else { return .null }
             let x = IPNet.add(net.value, -Int64(k))
             guard cmp(x, IPNet.add(net.network, 1)) >= 0 else { return .null }
@@ -529,7 +537,31 @@ enum NetFilters {
         return v
     }
 
+    /// ansible.utils' error for a value of a type its filters do not take.
+    static func unrecognized(_ v: Value, _ filter: String) -> JinjaError {
+        let cls: String
+        switch v {
+        case .dict: cls = "ansible._internal._templating._lazy_containers._AnsibleLazyTemplateDict"
+        default: cls = v.pythonTypeName
+        }
+        return JinjaError(.raised, "Unrecognized type <<class '\(cls)'>> for \(filter) filter <value>")
+    }
+
+    /// The `offset` of next_nth_usable / previous_nth_usable as the argument spec converts it.
+    static func offsetArgument(_ v: Value) throws(JinjaError) -> Double? {
+        if let n = v.numeric { return n }
+        if let s = v.stringValue {
+            if let i = Int(s.trimmingCharacters(in: .whitespaces)) { return Double(i) }
+            throw JinjaError(
+                .raised,
+                "['argument \\'offset\\' is of type str and we were unable to convert to int: \"\\'\(s)\\'\" cannot be converted to an int']"
+            )
+        }
+        return nil
+    }
+
     static func ipaddr(_ value: Value, _ query: Value, version: Int) throws(JinjaError) -> Value {
+        if case .dict = value { throw unrecognized(value, version == 4 ? "ipv4" : version == 6 ? "ipv6" : "ipaddr") }
         if let l = value.listValue {
             var out: [Value] = []
             for x in l {
