@@ -394,6 +394,13 @@ extension Builtins {
             var out: [Value] = []
             for item in try list(v, r) {
                 var key = try b[1].map { (attr: Value) throws(JinjaError) -> Value in try attribute(item, attr, r) } ?? item
+                if let u = key.undefined, r.environment.undefined == .ansible {
+                    // Ansible's unique wraps Jinja2's and cannot fall back when given parameters
+                    throw JinjaError(
+                        .raised,
+                        "Jinja2's unique filter failed and we cannot fall back to Ansible's version as it does not support the parameters supplied: \(u.message)"
+                    )
+                }
                 key = ignoreCase(key, caseSensitive)
                 if !seen.contains(where: { Operators.equal($0, key) }) {
                     seen.append(key)
