@@ -162,6 +162,10 @@ enum AnsibleFilters {
         case "sha256": return hexDigest(SHA256.hash(data: data))
         case "sha384": return hexDigest(SHA384.hash(data: data))
         case "sha512": return hexDigest(SHA512.hash(data: data))
+        case "sha224": return hexDigest(Digests.sha224(Array(s.utf8)))
+        case "sha3_224", "sha3_256", "sha3_384", "sha3_512":
+            return hexDigest(Digests.sha3(Array(s.utf8), bits: Int(algorithm.dropFirst(5)) ?? 256))
+        case "blake2b": return hexDigest(Digests.blake2b(Array(s.utf8)))
         default: throw JinjaError(.raised, "unsupported hash type \(algorithm)")
         }
     }
