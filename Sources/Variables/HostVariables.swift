@@ -100,11 +100,20 @@ public final class HostVars: LazyMapping, @unchecked Sendable {
 public final class HostVarsVars: LazyMapping, @unchecked Sendable {
     unowned let manager: VariableManager
     let host: Int
-    lazy var context: TemplateVariables = manager.context(host)
+    let templar: Templar
+    var cachedContext: TemplateVariables?
+
+    var context: TemplateVariables {
+        if let c = cachedContext { return c }
+        let c = manager.context(host)
+        cachedContext = c
+        return c
+    }
 
     init(manager: VariableManager, host: Int) {
         self.manager = manager
         self.host = host
+        self.templar = manager.templar
     }
 
     public override var typeName: String { "HostVarsVars" }
@@ -112,6 +121,6 @@ public final class HostVarsVars: LazyMapping, @unchecked Sendable {
     public override var keys: [String] { manager.rawVariables(host).keys.sorted() }
 
     public override func lookup(_ key: String) throws(JinjaError) -> Value? {
-        try context.lookup(key, manager.templar)
+        try context.lookup(key, templar)
     }
 }
