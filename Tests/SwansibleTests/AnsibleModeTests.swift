@@ -66,31 +66,39 @@ struct AnsibleModeTests {
         return Set(text.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
-    @Test func ansibleModeSuite() {
-        let all = AnsibleModeTests.cases()
-        let known = AnsibleModeTests.knownFailures()
+    /// Runs a recorded suite: every case rendered and compared, a known failure that passes is
+    /// an issue too. Prints and returns the counts.
+    @discardableResult
+    static func runSuite(tag: String, cases file: String, known knownFile: String, goal: String = "") -> (passed: Int, total: Int) {
+        let all = cases(file)
+        let known = knownFailures(knownFile)
         var passed = 0
         var failing: Set<String> = []
         for c in all {
-            let got = AnsibleModeTests.render(c)
-            if AnsibleModeTests.matches(got, c.ansible) {
+            let got = render(c)
+            if matches(got, c.ansible) {
                 passed += 1
             } else {
                 failing.insert(c.id)
                 if !known.contains(c.id) {
                     Issue.record(
-                        "ansible-mode \(c.id) \(c.template.debugDescription): expected \(c.ansible.debugDescription), got \(got.debugDescription)"
+                        "\(tag) \(c.id) \(c.template.debugDescription): expected \(c.ansible.debugDescription), got \(got.debugDescription)"
                     )
                 }
             }
         }
         let pct = all.isEmpty ? 0 : Double(passed) * 100 / Double(all.count)
-        print(
-            "ansible-mode conformance: \(passed)/\(all.count) passed (\(String(format: "%.1f", pct))%, goal 97%), \(known.count) known failures"
-        )
-        #expect(all.count == 99)
+        print("\(tag) conformance: \(passed)/\(all.count) passed (\(String(format: "%.1f", pct))%\(goal)), \(known.count) known failures")
         for k in known.sorted() where !failing.contains(k) {
-            Issue.record("ansible-mode \(k) passes now: remove it from ansible-mode-known-failures.txt")
+            Issue.record("\(tag) \(k) passes now: remove it from \(knownFile)")
         }
+        return (passed, all.count)
+    }
+
+    @Test func ansibleModeSuite() {
+        let result = AnsibleModeTests.runSuite(
+            tag: "ansible-mode", cases: "conformance/ansible-mode.json", known: "conformance/ansible-mode-known-failures.txt",
+            goal: ", goal 97%")
+        #expect(result.total == 99)
     }
 }
