@@ -702,6 +702,14 @@ enum AnsibleFilters {
             if rng != nil { return items[rng?.randbelow(items.count) ?? 0] }
             return items.randomElement() ?? .null
         },
+        "urlsplit": f { v, a, _ throws(JinjaError) in
+            let parts = try urlSplit(try str(v))
+            guard let q = (a.positional.first ?? a.keyword("query")).map({ PythonFormat.str($0) }), !q.isEmpty else {
+                return .dict(parts)
+            }
+            guard let x = parts[string: q] else { throw JinjaError(.value, "urlsplit: unknown URL component: \(q)") }
+            return x
+        },
         "human_to_bytes": f { v, a, _ throws(JinjaError) in
             let b = try a.bind("human_to_bytes", ["default_unit", "isbits"])
             return try humanToBytes(
@@ -709,6 +717,92 @@ enum AnsibleFilters {
                 isBits: b[1]?.isTruthy ?? false)
         },
     ]
+
+    /// Python's `urllib.parse.urlsplit` as Ansible's filter gives it: the result's attributes in
+    /// alphabetical order (fragment, hostname, netloc, password, path, port, query, scheme,
+    /// username).
+    static func urlSplit(_ input: String) throws(JinjaError) -> ValueDict {
+        // WHATWG: leading C0 controls and spaces go, tabs and newlines go everywhere
+        var url = String(
+            input.unicodeScalars.drop { $0.value <= 0x20 }.filter { $0 != "\t" && $0 != "\r" && $0 != "\n" }.map(Character.init))
+        var scheme = ""
+        if let colon = url.firstIndex(of: ":"), colon != url.startIndex, let first = url.first, first.isASCII, first.isLetter {
+            let candidate = url[..<colon]
+            if candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) {
+                scheme = candidate.lowercased()
+                url = String(url[url.index(after: colon)...])
+            }
+        }
+        var netloc = ""
+        if url.hasPrefix("//") {
+            let rest = url.dropFirst(2)
+            let end = rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex
+            netloc = String(rest[..<end])
+            url = String(rest[end...])
+            if netloc.contains("[") != netloc.contains("]") { throw JinjaError(.value, "Invalid IPv6 URL") }
+        }
+        var fragment = ""
+        var query = ""
+        if let hash = url.firstIndex(of: "#") {
+            fragment = String(url[url.index(after: hash)...])
+            url = String(url[..<hash])
+        }
+        if let q = url.firstIndex(of: "?") {
+            query = String(url[url.index(after: q)...])
+            url = String(url[..<q])
+        }
+        // userinfo and host
+        var username: Value = .null
+        var password: Value = .null
+        var hostinfo = netloc
+        if let at = netloc.lastIndex(of: "@") {
+            let userinfo = netloc[..<at]
+            hostinfo = String(netloc[netloc.index(after: at)...])
+            if let colon = userinfo.firstIndex(of: ":") {
+                username = .string(String(userinfo[..<colon]))
+                password = .string(String(userinfo[userinfo.index(after: colon)...]))
+            } else {
+                username = .string(String(userinfo))
+            }
+        }
+        var host: Substring
+        var portText: Substring = ""
+        if let open = hostinfo.firstIndex(of: "[") {
+            let bracketed = hostinfo[hostinfo.index(after: open)...]
+            if let close = bracketed.firstIndex(of: "]") {
+                host = bracketed[..<close]
+                let after = bracketed[bracketed.index(after: close)...]
+                if let colon = after.firstIndex(of: ":") { portText = after[after.index(after: colon)...] }
+            } else {
+                host = bracketed
+            }
+        } else if let colon = hostinfo.firstIndex(of: ":") {
+            host = hostinfo[..<colon]
+            portText = hostinfo[hostinfo.index(after: colon)...]
+        } else {
+            host = Substring(hostinfo)
+        }
+        var hostname: Value = .null
+        if !host.isEmpty {
+            if let pct = host.firstIndex(of: "%") {
+                hostname = .string(host[..<pct].lowercased() + host[pct...])
+            } else {
+                hostname = .string(host.lowercased())
+            }
+        }
+        var port: Value = .null
+        if !portText.isEmpty {
+            guard portText.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(portText) else {
+                throw JinjaError(.value, "Port could not be cast to integer value as \(PythonFormat.repr(.string(String(portText))))")
+            }
+            guard n <= 65535 else { throw JinjaError(.value, "Port out of range 0-65535") }
+            port = .int(n)
+        }
+        return ValueDict([
+            ("fragment", .string(fragment)), ("hostname", hostname), ("netloc", .string(netloc)), ("password", password),
+            ("path", .string(url)), ("port", port), ("query", .string(query)), ("scheme", .string(scheme)), ("username", username),
+        ])
+    }
 
     /// ansible.module_utils' human_to_bytes, with the filter's wrapping of its errors.
     static func humanToBytes(_ text: String, defaultUnit: String?, isBits: Bool) throws(JinjaError) -> Value {
