@@ -45,6 +45,13 @@ enum AnsibleFilters {
             }
         }
         for (k, v) in env.tests where !k.contains(".") { env.tests["ansible.builtin." + k] = env.tests["ansible.builtin." + k] ?? v }
+        // undef(hint=None): an undefined value, for role defaults that must be overridden
+        env.globals["undef"] = .object(
+            BuiltinFunction("undef") { (a: Arguments, _: Renderer) throws(JinjaError) -> Value in
+                let b = try a.bind("undef", ["hint"])
+                let hint = b[0].flatMap { $0.isNone ? nil : PythonFormat.str($0) } ?? "Mandatory variable has not been overridden"
+                return .object(Undefined(kind: .ansible, name: nil, hint: hint))
+            })
         env.finalize = nil
     }
 
