@@ -131,9 +131,9 @@ final class TestSSHServer {
     }
 
     @Test func aClosedPortIsUnreachable() async throws {
-        var o = SSHOptions(
-            host: "127.0.0.1",
-            controlPathDir: FileManager.default.temporaryDirectory.appendingPathComponent("swansible-cp-\(getpid())").path)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swansible-cp-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var o = SSHOptions(host: "127.0.0.1", controlPathDir: dir.path)
         o.port = 1
         o.hostKeyChecking = false
         o.connectTimeout = 2
