@@ -12,6 +12,13 @@ enum Arg: Sendable {
     case keyword(String, Expr)
     case star(Expr)
     case doubleStar(Expr)
+
+    /// The argument's expression.
+    var expr: Expr {
+        switch self {
+        case .positional(let e), .keyword(_, let e), .star(let e), .doubleStar(let e): return e
+        }
+    }
 }
 
 enum BinaryOp: String, Sendable {
@@ -43,6 +50,24 @@ indirect enum Expr: Sendable {
     case and(Expr, Expr)
     case or(Expr, Expr)
     case cond(test: Expr, then: Expr, otherwise: Expr?, Pos)
+
+    /// The expressions directly inside this one, arguments included, in source order.
+    var subexpressions: [Expr] {
+        switch self {
+        case .literal, .name: return []
+        case .list(let l), .tuple(let l): return l
+        case .dict(let d): return d.flatMap { [$0.0, $0.1] }
+        case .getattr(let b, _, _), .not(let b), .neg(let b, _), .pos(let b, _): return [b]
+        case .getitem(let b, let k, _): return [b, k]
+        case .slice(let a, let b, let c): return [a, b, c].compactMap { $0 }
+        case .call(let f, let args, _): return [f] + args.map(\.expr)
+        case .filter(let b, _, let args, _): return (b.map { [$0] } ?? []) + args.map(\.expr)
+        case .test(let b, _, let args, _, _): return [b] + args.map(\.expr)
+        case .binary(_, let a, let b, _), .and(let a, let b), .or(let a, let b): return [a, b]
+        case .compare(let a, let ops, _): return [a] + ops.map(\.1)
+        case .cond(let a, let b, let c, _): return [a, b] + (c.map { [$0] } ?? [])
+        }
+    }
 
     var position: Pos? {
         switch self {

@@ -195,58 +195,29 @@ public final class Template: @unchecked Sendable {
         func expr(_ e: Expr?) {
             guard let e, failure == nil else { return }
             switch e {
-            case .filter(let b, let n, let args, let p):
+            case .filter(_, let n, _, let p):
                 if environment.filters[n] == nil && soft == 0 {
                     failure = JinjaError(
                         .assertion, "No filter named '\(n)'.", at: SourceLocation(file: name, line: p.line, column: p.column))
                 }
-                expr(b)
-                args.forEach(arg)
-            case .test(let b, let n, let args, _, let p):
+            case .test(_, let n, _, _, let p):
                 if environment.tests[n] == nil && soft == 0 {
                     failure = JinjaError(
                         .assertion, "No test named '\(n)'.", at: SourceLocation(file: name, line: p.line, column: p.column))
                 }
-                expr(b)
-                args.forEach(arg)
-            case .list(let l), .tuple(let l): l.forEach { expr($0) }
-            case .dict(let d):
-                for (k, v) in d {
-                    expr(k)
-                    expr(v)
-                }
-            case .getattr(let b, _, _): expr(b)
-            case .getitem(let b, let k, _):
-                expr(b)
-                expr(k)
-            case .slice(let a, let b, let c):
-                expr(a)
-                expr(b)
-                expr(c)
-            case .call(let f, let args, _):
-                expr(f)
-                args.forEach(arg)
-            case .not(let a), .neg(let a, _), .pos(let a, _): expr(a)
-            case .binary(_, let a, let b, _), .and(let a, let b), .or(let a, let b):
-                expr(a)
-                expr(b)
-            case .compare(let a, let ops, _):
-                expr(a)
-                ops.forEach { expr($0.1) }
             case .cond(let a, let b, let c, _):
+                // only the branches are soft
                 expr(a)
                 soft += 1
                 expr(b)
                 expr(c)
                 soft -= 1
-            case .literal, .name: break
+                return
+            default: break
             }
+            e.subexpressions.forEach { expr($0) }
         }
-        func arg(_ a: Arg) {
-            switch a {
-            case .positional(let e), .keyword(_, let e), .star(let e), .doubleStar(let e): expr(e)
-            }
-        }
+        func arg(_ a: Arg) { expr(a.expr) }
         func filters(_ f: [(String, [Arg], Pos)]) {
             for (n, args, p) in f {
                 if environment.filters[n] == nil, failure == nil, soft == 0 {

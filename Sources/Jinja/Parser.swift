@@ -390,51 +390,13 @@ struct Parser {
         var found = false
         func expr(_ e: Expr?) {
             guard let e, !found else { return }
-            switch e {
-            case .name(let x, _): if x == n { found = true }
-            case .literal: break
-            case .list(let l), .tuple(let l): l.forEach { expr($0) }
-            case .dict(let d):
-                for (k, v) in d {
-                    expr(k)
-                    expr(v)
-                }
-            case .getattr(let b, _, _): expr(b)
-            case .getitem(let b, let k, _):
-                expr(b)
-                expr(k)
-            case .slice(let a, let b, let c):
-                expr(a)
-                expr(b)
-                expr(c)
-            case .call(let f, let args, _):
-                expr(f)
-                args.forEach(arg)
-            case .filter(let b, _, let args, _):
-                expr(b)
-                args.forEach(arg)
-            case .test(let b, _, let args, _, _):
-                expr(b)
-                args.forEach(arg)
-            case .not(let a): expr(a)
-            case .neg(let a, _), .pos(let a, _): expr(a)
-            case .binary(_, let a, let b, _), .and(let a, let b), .or(let a, let b):
-                expr(a)
-                expr(b)
-            case .compare(let a, let ops, _):
-                expr(a)
-                ops.forEach { expr($0.1) }
-            case .cond(let a, let b, let c, _):
-                expr(a)
-                expr(b)
-                expr(c)
+            if case .name(let x, _) = e, x == n {
+                found = true
+                return
             }
+            e.subexpressions.forEach { expr($0) }
         }
-        func arg(_ a: Arg) {
-            switch a {
-            case .positional(let e), .keyword(_, let e), .star(let e), .doubleStar(let e): expr(e)
-            }
-        }
+        func arg(_ a: Arg) { expr(a.expr) }
         func stmts(_ body: [Stmt]) {
             for s in body where !found {
                 switch s {
