@@ -581,37 +581,10 @@ struct Lexer {
             }
             let e = s[i + 1]
             i += 2
-            switch e {
-            case "\n": break
-            case "\\": out.append("\\")
-            case "'": out.append("'")
-            case "\"": out.append("\"")
-            case "a": out.append("\u{07}")
-            case "b": out.append("\u{08}")
-            case "f": out.append("\u{0C}")
-            case "n": out.append("\n")
-            case "r": out.append("\r")
-            case "t": out.append("\t")
-            case "v": out.append("\u{0B}")
-            case "0"..."7":
-                var v = e.value - 48
-                var n = 1
-                while n < 3 && i < b && s[i].value >= 48 && s[i].value <= 55 {
-                    v = v * 8 + s[i].value - 48
-                    i += 1
-                    n += 1
-                }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            case "x", "u", "U":
-                let width = e == "x" ? 2 : e == "u" ? 4 : 8
-                if i + width <= b, let v = UInt32(text(i, i + width), radix: 16), let u = Unicode.Scalar(v) {
-                    out.append(u)
-                    i += width
-                } else {
-                    out.append("\\")
-                    out.append(e)
-                }
-            default:
+            if let (decoded, consumed) = PythonEscape.decode(e, following: s[i..<b]) {
+                out.append(contentsOf: decoded)
+                i += consumed
+            } else {
                 out.append("\\")
                 out.append(e)
             }

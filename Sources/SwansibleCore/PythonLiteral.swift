@@ -243,39 +243,9 @@ public enum PythonLiteral {
                         continue
                     }
                     i += 2
-                    switch e {
-                    case "\n": break
-                    case "\\": out.append("\\")
-                    case "'": out.append("'")
-                    case "\"": out.append("\"")
-                    case "a": out.append("\u{07}")
-                    case "b": out.append("\u{08}")
-                    case "f": out.append("\u{0C}")
-                    case "n": out.append("\n")
-                    case "r": out.append("\r")
-                    case "t": out.append("\t")
-                    case "v": out.append("\u{0B}")
-                    case "0"..."7":
-                        var v = e.value - 48
-                        var n = 1
-                        while n < 3, let d = peek, d >= "0" && d <= "7" {
-                            v = v * 8 + d.value - 48
-                            i += 1
-                            n += 1
-                        }
-                        guard let u = Unicode.Scalar(v) else { return nil }
-                        out.append(u)
-                    case "x", "u", "U":
-                        let width = e == "x" ? 2 : e == "u" ? 4 : 8
-                        guard i + width <= s.count else { return nil }
-                        let hex = String(String.UnicodeScalarView(s[i..<(i + width)]))
-                        guard let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else { return nil }
-                        out.append(u)
-                        i += width
-                    default:
-                        out.append("\\")
-                        out.append(e)
-                    }
+                    guard let (decoded, consumed) = PythonEscape.decode(e, following: s[i...]) else { return nil }
+                    out.append(contentsOf: decoded)
+                    i += consumed
                     continue
                 }
                 out.append(c)
@@ -419,5 +389,43 @@ public enum ShellWords {
         if inToken { tokens.append(token) }
         chars.removeAll()
         return tokens
+    }
+}
+
+/// Python's backslash escapes in a string literal (the `unicode_escape` codec's rules).
+public enum PythonEscape {
+    /// Decodes the escape whose letter `e` follows a backslash; `following` is the text after it.
+    /// Returns the scalars it stands for (none for an escaped newline) and how many scalars of
+    /// `following` it used, or nil for a malformed `\x`, `\u` or `\U`. An unknown escape stays as
+    /// written, backslash included.
+    public static func decode(_ e: Unicode.Scalar, following: ArraySlice<Unicode.Scalar>) -> ([Unicode.Scalar], Int)? {
+        switch e {
+        case "\n": return ([], 0)
+        case "\\", "'", "\"": return ([e], 0)
+        case "a": return (["\u{07}"], 0)
+        case "b": return (["\u{08}"], 0)
+        case "f": return (["\u{0C}"], 0)
+        case "n": return (["\n"], 0)
+        case "r": return (["\r"], 0)
+        case "t": return (["\t"], 0)
+        case "v": return (["\u{0B}"], 0)
+        case "0"..."7":
+            // up to three octal digits: at most 0o777, always a valid scalar
+            var v = e.value - 48
+            var n = 0
+            for d in following.prefix(2) {
+                guard d.value >= 48 && d.value <= 55 else { break }
+                v = v * 8 + d.value - 48
+                n += 1
+            }
+            return ([Unicode.Scalar(v) ?? "\u{FFFD}"], n)
+        case "x", "u", "U":
+            let width = e == "x" ? 2 : e == "u" ? 4 : 8
+            guard following.count >= width else { return nil }
+            let hex = String(String.UnicodeScalarView(following.prefix(width)))
+            guard let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else { return nil }
+            return ([u], width)
+        default: return (["\\", e], 0)
+        }
     }
 }
