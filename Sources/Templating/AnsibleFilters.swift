@@ -13,38 +13,35 @@ enum AnsibleFilters {
     static func register(_ env: Environment) {
         var filters = core
         for (k, v) in NetFilters.filters { filters[k] = v }
+        // ansible.netcommon 8 redirects only these three of the ansible.utils filters
+        let redirected: Set<String> = ["ipaddr", "ipv4", "ipv6"]
         for (k, v) in filters {
             let full = (NetFilters.filters[k] != nil ? "ansible.utils." : "ansible.builtin.") + k
             let wrapped = pluginFailure(
                 v, "The filter plugin '\(full)' failed: ", acceptsUndefined: ["ternary", "mandatory", "type_debug"].contains(k)
             ) { u throws(JinjaError) in .object(u) }
             env.filters[full] = wrapped
-            if ["ipaddr", "ipv4", "ipv6"].contains(k) { env.filters["ansible.netcommon." + k] = wrapped }
-            // ansible.netcommon 8 redirects only these three short names to ansible.utils
-            if NetFilters.filters[k] == nil || ["ipaddr", "ipv4", "ipv6"].contains(k) { env.filters[k] = wrapped }
+            if redirected.contains(k) { env.filters["ansible.netcommon." + k] = wrapped }
+            if NetFilters.filters[k] == nil || redirected.contains(k) { env.filters[k] = wrapped }
         }
         // Jinja2's builtins are reachable as ansible.builtin.* too
         for (k, v) in env.filters where !k.contains(".") { env.filters["ansible.builtin." + k] = env.filters["ansible.builtin." + k] ?? v }
-        for (k, v) in NetFilters.tests {
-            env.tests["ansible.utils." + k] = pluginFailure(v, "The test plugin 'ansible.utils.\(k)' failed: ", acceptsUndefined: false) {
+        func testPlugin(_ v: @escaping Test, _ full: String, acceptsUndefined: Bool) -> Test {
+            pluginFailure(v, "The test plugin '\(full)' failed: ", acceptsUndefined: acceptsUndefined) {
                 u throws(JinjaError) -> Bool in throw u.error()
             }
         }
-        for (k, v) in tests {
-            let wrapped = pluginFailure(v, "The test plugin 'ansible.builtin.\(k)' failed: ", acceptsUndefined: k == "vault_encrypted") {
-                u throws(JinjaError) -> Bool in throw u.error()
-            }
-            env.tests[k] = wrapped
-            env.tests["ansible.builtin." + k] = wrapped
+        for (k, v) in NetFilters.tests { env.tests["ansible.utils." + k] = testPlugin(v, "ansible.utils.\(k)", acceptsUndefined: false) }
+        // Ansible's tests, and Jinja2's own run as Ansible plugins too: an undefined value trips
+        // them, except for the tests that exist to look at undefined values
+        var plain = env.tests.filter { !$0.key.contains(".") }
+        for (k, v) in tests { plain[k] = v }
+        for (k, v) in plain {
+            let looksAtUndefined = (k == "defined" || k == "undefined") && tests[k] == nil
+            let test = looksAtUndefined ? v : testPlugin(v, "ansible.builtin.\(k)", acceptsUndefined: k == "vault_encrypted")
+            env.tests[k] = test
+            env.tests["ansible.builtin." + k] = test
         }
-        // Jinja2's own tests run as Ansible plugins too: an undefined value trips them, except
-        // for the tests that exist to look at undefined values
-        for (k, v) in env.tests where !k.contains(".") && tests[k] == nil && k != "defined" && k != "undefined" {
-            env.tests[k] = pluginFailure(v, "The test plugin 'ansible.builtin.\(k)' failed: ", acceptsUndefined: false) {
-                u throws(JinjaError) -> Bool in throw u.error()
-            }
-        }
-        for (k, v) in env.tests where !k.contains(".") { env.tests["ansible.builtin." + k] = env.tests["ansible.builtin." + k] ?? v }
         // undef(hint=None): an undefined value, for role defaults that must be overridden
         env.globals["undef"] = .object(
             BuiltinFunction("undef") { (a: Arguments, _: Renderer) throws(JinjaError) -> Value in
@@ -85,7 +82,7 @@ enum AnsibleFilters {
         }
     }
 
-    /// The remaining keywords of to_yaml / to_nice_yaml, which go to PyYAML's dump_all.
+    /// The keywords of to_yaml / to_nice_yaml besides `indent`, which go to PyYAML's dump_all.
     static func yamlOptions(_ d: inout YAMLDumper, _ a: Arguments) throws(JinjaError) {
         let known: Set<String> = [
             "indent", "width", "default_flow_style", "sort_keys", "allow_unicode", "explicit_start", "explicit_end",
@@ -94,6 +91,10 @@ enum AnsibleFilters {
         for (k, _) in a.keywords where !known.contains(k) {
             throw JinjaError(.type, "dump_all() got an unexpected keyword argument '\(k)'")
         }
+        if let w = a.keyword("width"), case .int(let n) = w { d.width = n }
+        if let fs = a.keyword("default_flow_style") { d.defaultFlowStyle = fs.isNone ? nil : fs.isTruthy }
+        if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
+        if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
         if let x = a.keyword("explicit_start") { d.explicitStart = x.isTruthy }
         if let x = a.keyword("explicit_end") { d.explicitEnd = x.isTruthy }
     }
@@ -259,20 +260,12 @@ enum AnsibleFilters {
         "to_yaml": f { v, a, _ throws(JinjaError) in
             var d = YAMLDumper(defaultFlowStyle: nil)
             if let i = a.keyword("indent"), case .int(let n) = i { d.indent = n }
-            if let w = a.keyword("width"), case .int(let n) = w { d.width = n }
-            if let fs = a.keyword("default_flow_style") { d.defaultFlowStyle = fs.isNone ? nil : fs.isTruthy }
-            if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
-            if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
             try yamlOptions(&d, a)
             return .string(d.dump(try Templar.finalize(v)))
         },
         "to_nice_yaml": f { v, a, _ throws(JinjaError) in
             var d = YAMLDumper(indent: 4, defaultFlowStyle: false)
             if let i = a.positional.first ?? a.keyword("indent"), case .int(let n) = i { d.indent = n }
-            if let w = a.keyword("width"), case .int(let n) = w { d.width = n }
-            if let fs = a.keyword("default_flow_style") { d.defaultFlowStyle = fs.isNone ? nil : fs.isTruthy }
-            if let s = a.keyword("sort_keys") { d.sortKeys = s.isTruthy }
-            if let u = a.keyword("allow_unicode") { d.allowUnicode = u.isTruthy }
             try yamlOptions(&d, a)
             return .string(d.dump(try Templar.finalize(v)))
         },

@@ -172,6 +172,20 @@ extension AnsibleFilters {
         return d[string: key]?.isTruthy ?? false
     }
 
+    /// `a is subset(b)`: every item of a is in b.
+    static let subset = t { v, a, r throws(JinjaError) in
+        guard let other = a.positional.first else { return false }
+        let big = try list(other, r)
+        return try list(v, r).allSatisfy { big.contains($0) }
+    }
+
+    /// `a is superset(b)`: every item of b is in a.
+    static let superset = t { v, a, r throws(JinjaError) in
+        guard let other = a.positional.first else { return false }
+        let big = try list(v, r)
+        return try list(other, r).allSatisfy { big.contains($0) }
+    }
+
     static let tests: [String: Test] = [
         "match": t { v, a, _ throws(JinjaError) in try regexTest(v, a, mode: "match") },
         "search": t { v, a, _ throws(JinjaError) in try regexTest(v, a, mode: "search") },
@@ -184,26 +198,10 @@ extension AnsibleFilters {
         },
         "version": t { v, a, _ throws(JinjaError) in try version(v, a) },
         "version_compare": t { v, a, _ throws(JinjaError) in try version(v, a) },
-        "subset": t { v, a, r throws(JinjaError) in
-            guard let other = a.positional.first else { return false }
-            let big = try list(other, r)
-            return try list(v, r).allSatisfy { big.contains($0) }
-        },
-        "issubset": t { v, a, r throws(JinjaError) in
-            guard let other = a.positional.first else { return false }
-            let big = try list(other, r)
-            return try list(v, r).allSatisfy { big.contains($0) }
-        },
-        "superset": t { v, a, r throws(JinjaError) in
-            guard let other = a.positional.first else { return false }
-            let big = try list(v, r)
-            return try list(other, r).allSatisfy { big.contains($0) }
-        },
-        "issuperset": t { v, a, r throws(JinjaError) in
-            guard let other = a.positional.first else { return false }
-            let big = try list(v, r)
-            return try list(other, r).allSatisfy { big.contains($0) }
-        },
+        "subset": subset,
+        "issubset": subset,
+        "superset": superset,
+        "issuperset": superset,
         "contains": t { v, a, r throws(JinjaError) in
             guard let x = a.positional.first else { return false }
             if let s = v.stringValue { return s.contains(try str(x)) }
