@@ -128,13 +128,15 @@ struct IPNet: Equatable {
     /// Number of addresses (capped for display of huge IPv6 networks).
     var size: Double { pow2(bits - prefix) }
 
-    /// A 128-bit value as a big integer, 32 bits at a time.
+    /// A 128-bit value as a big integer.
     static func big(_ a: (UInt64, UInt64)) -> BigInt {
-        var r = BigInt(0)
-        for word in [a.0 >> 32, a.0 & 0xFFFF_FFFF, a.1 >> 32, a.1 & 0xFFFF_FFFF] {
-            r = r * BigInt(1 << 32) + BigInt(Int(word))
-        }
-        return r
+        var b = BigInt(0)
+        b.limbs = [
+            UInt32(truncatingIfNeeded: a.1), UInt32(truncatingIfNeeded: a.1 >> 32), UInt32(truncatingIfNeeded: a.0),
+            UInt32(truncatingIfNeeded: a.0 >> 32),
+        ]
+        while b.limbs.last == 0 { b.limbs.removeLast() }
+        return b
     }
 
     /// a >> n, in 128 bits.
@@ -247,15 +249,7 @@ func pow2(_ n: Int) -> Double {
 }
 
 extension IPNet {
-    var asInt: BigInt {
-        let big = BigInt(0)
-        var limbs: [UInt32] = [UInt32(truncatingIfNeeded: value.lo), UInt32(truncatingIfNeeded: value.lo >> 32)]
-        limbs += [UInt32(truncatingIfNeeded: value.hi), UInt32(truncatingIfNeeded: value.hi >> 32)]
-        var b = big
-        b.limbs = limbs
-        while b.limbs.last == 0 { b.limbs.removeLast() }
-        return b
-    }
+    var asInt: BigInt { IPNet.big(value) }
 
     /// netaddr's `IPAddress.is_global()` (1.x) of the address.
     func isGlobal() -> Bool {
