@@ -133,6 +133,20 @@ public struct JSONWriter: Sendable {
 
     static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// The letter of json.dumps' two-character escape for a character (`\"`, `\\`, `\n`...), if any.
+    @inline(__always) static func shortEscape(_ c: UInt32) -> UInt8? {
+        switch c {
+        case 0x22: return 0x22
+        case 0x5C: return 0x5C
+        case 0x0A: return UInt8(ascii: "n")
+        case 0x0D: return UInt8(ascii: "r")
+        case 0x09: return UInt8(ascii: "t")
+        case 0x08: return UInt8(ascii: "b")
+        case 0x0C: return UInt8(ascii: "f")
+        default: return nil
+        }
+    }
+
     func appendEscape(_ v: UInt32, into out: inout [UInt8]) {
         out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
         for shift in stride(from: 12, through: 0, by: -4) {
@@ -149,15 +163,10 @@ public struct JSONWriter: Sendable {
                 continue
             }
             if b >= 0x80 { break }  // non-ASCII with ensure_ascii: the slow path below
-            switch b {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            default: appendEscape(UInt32(b), into: &out)
+            if let e = JSONWriter.shortEscape(UInt32(b)) {
+                out.append(contentsOf: [0x5C, e])
+            } else {
+                appendEscape(UInt32(b), into: &out)
             }
         }
         guard ensureASCII, s.utf8.contains(where: { $0 >= 0x80 }) else {
@@ -168,14 +177,11 @@ public struct JSONWriter: Sendable {
         out.removeSubrange(start...)
         out.append(UInt8(ascii: "\""))
         for u in s.unicodeScalars {
+            if let e = JSONWriter.shortEscape(u.value) {
+                out.append(contentsOf: [0x5C, e])
+                continue
+            }
             switch u.value {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
             case 0x20..<0x7F: out.append(UInt8(u.value))
             case 0x10000...:
                 let v = u.value - 0x10000
