@@ -11,6 +11,12 @@ public struct YAMLDumper: Sendable {
         /// as an alias of the first (`&id001` / `*id001`), as PyYAML does for shared objects.
         case sequence([Node], flow: Bool, identity: String?)
         case mapping([(Node, Node)], flow: Bool, identity: String?)
+
+        var identity: String? {
+            switch self {
+            case .scalar(_, _, _, let id), .sequence(_, _, let id), .mapping(_, _, let id): return id
+            }
+        }
     }
 
     public enum ScalarStyle: Sendable {
@@ -220,16 +226,19 @@ struct Emitter {
             guard let id, let name = anchors[id] else { return body(nil) }
             name.withCString { p in p.withMemoryRebound(to: yaml_char_t.self, capacity: name.utf8.count + 1) { body($0) } }
         }
-        switch node {
-        case .scalar(let tag, let text, let style, let id):
-            if let id, let name = anchors[id], emitted.contains(id) {
+        // a node met before is an alias of its first emission
+        if let id = node.identity {
+            if let name = anchors[id], emitted.contains(id) {
                 name.withCString { p in
                     p.withMemoryRebound(to: yaml_char_t.self, capacity: name.utf8.count + 1) { _ = yaml_alias_event_initialize(&e, $0) }
                 }
                 send(&e)
                 return
             }
-            if let id { emitted.insert(id) }
+            emitted.insert(id)
+        }
+        switch node {
+        case .scalar(let tag, let text, let style, let id):
             let plain = Emitter.plainImplicit(tag: tag, text: text)
             let quoted = tag == YAMLDumper.tagPrefix + "str"
             let bytes = Array(text.utf8)
@@ -246,14 +255,6 @@ struct Emitter {
             }
             send(&e)
         case .sequence(let items, let flow, let id):
-            if let id, let name = anchors[id], emitted.contains(id) {
-                name.withCString { p in
-                    p.withMemoryRebound(to: yaml_char_t.self, capacity: name.utf8.count + 1) { _ = yaml_alias_event_initialize(&e, $0) }
-                }
-                send(&e)
-                return
-            }
-            if let id { emitted.insert(id) }
             let tag = YAMLDumper.tagPrefix + "seq"
             withAnchor(id) { anchor in
                 tag.withCString { t in
@@ -269,14 +270,6 @@ struct Emitter {
             yaml_sequence_end_event_initialize(&e)
             send(&e)
         case .mapping(let pairs, let flow, let id):
-            if let id, let name = anchors[id], emitted.contains(id) {
-                name.withCString { p in
-                    p.withMemoryRebound(to: yaml_char_t.self, capacity: name.utf8.count + 1) { _ = yaml_alias_event_initialize(&e, $0) }
-                }
-                send(&e)
-                return
-            }
-            if let id { emitted.insert(id) }
             let tag = YAMLDumper.tagPrefix + "map"
             withAnchor(id) { anchor in
                 tag.withCString { t in
