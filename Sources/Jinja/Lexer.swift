@@ -488,20 +488,26 @@ struct Lexer {
 
     func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 48 && u.value <= 57 }
 
-    /// `(\d+_)*\d+` from i; the end offset.
-    func digits(_ i: Int) -> Int? {
-        var k = i
-        guard k < s.count, isDigit(s[k]) else { return nil }
+    /// The end of a run of characters that `ok` accepts from `from`, single underscores allowed
+    /// between them (`1_000`).
+    func underscoredRun(_ from: Int, _ ok: (Unicode.Scalar) -> Bool) -> Int {
+        var k = from
         while k < s.count {
-            if isDigit(s[k]) {
+            if ok(s[k]) {
                 k += 1
-            } else if s[k] == "_" && k + 1 < s.count && isDigit(s[k + 1]) {
+            } else if s[k] == "_" && k + 1 < s.count && ok(s[k + 1]) {
                 k += 1
             } else {
                 break
             }
         }
         return k
+    }
+
+    /// `(\d+_)*\d+` from i; the end offset.
+    func digits(_ i: Int) -> Int? {
+        guard i < s.count, isDigit(s[i]) else { return nil }
+        return underscoredRun(i, isDigit)
     }
 
     /// `(\d+_)*\d+((\.(\d+_)*\d+)?e[+\-]?(\d+_)*\d+|\.(\d+_)*\d+)`
@@ -530,19 +536,6 @@ struct Lexer {
 
     /// `0b(_?[01])+|0o(_?[0-7])+|0x(_?[\da-f])+|[1-9](_?\d)*|0(_?0)*`
     func lexInteger(_ i: Int) -> Int? {
-        func run(_ from: Int, _ ok: (Unicode.Scalar) -> Bool) -> Int {
-            var k = from
-            while k < s.count {
-                if ok(s[k]) {
-                    k += 1
-                } else if s[k] == "_" && k + 1 < s.count && ok(s[k + 1]) {
-                    k += 1
-                } else {
-                    break
-                }
-            }
-            return k
-        }
         if s[i] == "0" && i + 1 < s.count {
             let p = s[i + 1]
             let radixCheck: ((Unicode.Scalar) -> Bool)?
@@ -555,11 +548,11 @@ struct Lexer {
             if let check = radixCheck {
                 var start = i + 2
                 if start < s.count && s[start] == "_" { start += 1 }
-                if start < s.count && check(s[start]) { return run(start, check) }
+                if start < s.count && check(s[start]) { return underscoredRun(start, check) }
             }
         }
-        if s[i] == "0" { return run(i + 1) { $0 == "0" } }
-        return run(i + 1) { $0.value >= 48 && $0.value <= 57 }
+        if s[i] == "0" { return underscoredRun(i + 1) { $0 == "0" } }
+        return underscoredRun(i + 1) { $0.value >= 48 && $0.value <= 57 }
     }
 
     /// Python's `unicode_escape` decoding of a string literal's body (newlines normalised).
