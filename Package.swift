@@ -36,11 +36,19 @@ let package = Package(
         .target(name: "Playbook", dependencies: ["YAML", "SwansibleCore"]),
         .target(name: "Connection", dependencies: ["SwansibleCore"]),
         .target(
+            name: "Modules",
+            dependencies: ["SwansibleCore", "Templating", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "Executor",
+            dependencies: ["Modules", "Connection", "Playbook", "Variables", "Inventory", "Templating", "Jinja", "YAML", "SwansibleCore"]
+        ),
+        .target(
             name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore"], swiftSettings: fast),
         .executableTarget(
             name: "swansible",
             dependencies: [
-                "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja",
+                "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja", "Executor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +58,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SwansibleTests",
-            dependencies: ["SwansibleCore", "YAML", "Inventory", "Jinja", "Templating", "Variables", "Connection"],
+            dependencies: [
+                "SwansibleCore", "YAML", "Inventory", "Jinja", "Templating", "Variables", "Connection", "Modules", "Executor",
+                "Playbook",
+            ],
             exclude: [],
             resources: []
         ),

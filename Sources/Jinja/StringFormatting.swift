@@ -2,9 +2,9 @@ import Foundation
 import SwansibleCore
 
 /// Python's number formatting: `%`-formatting and `str.format`'s mini-language.
-enum PercentFormat {
+public enum PercentFormat {
     /// `template % args`.
-    static func format(_ template: String, _ args: Value) throws(JinjaError) -> String {
+    public static func format(_ template: String, _ args: Value) throws(JinjaError) -> String {
         var positional: [Value]
         var mapping: ValueDict?
         switch args {

@@ -19,12 +19,15 @@ public struct PlaybookError: DiagnosticConvertible, Sendable {
 
 /// A task as written: its module, arguments and keywords, with where it is.
 public struct Task: Sendable {
+    /// Unique within a run (the output callback's banner bookkeeping).
+    public var id: Int = 0
     public var name: String?
     /// The module as written (`template`, `ansible.builtin.template`...).
     public var module: String
     /// The module's arguments (free-form `k=v` text becomes a mapping).
     public var args: ValueDict
-    /// Every other keyword (`when`, `loop`, `vars`, `validate` lives in args).
+    /// Every other keyword (`when`, `loop`, `vars`...), with those of enclosing blocks, role
+    /// entries and imports already merged in.
     public var keywords: ValueDict
     public var location: SourceLocation
     /// The role it comes from, if any.
@@ -33,6 +36,25 @@ public struct Task: Sendable {
     public var block: [Task]?
     public var rescue: [Task]?
     public var always: [Task]?
+    /// For handlers: the topics it listens to, besides its name.
+    public var listen: [String] = []
+
+    public init(name: String?, module: String, args: ValueDict, keywords: ValueDict, location: SourceLocation, role: Role?) {
+        self.name = name
+        self.module = module
+        self.args = args
+        self.keywords = keywords
+        self.location = location
+        self.role = role
+    }
+
+    /// The module's short name (`ansible.builtin.copy` -> `copy`).
+    public var action: String {
+        if module.hasPrefix("ansible.builtin.") || module.hasPrefix("ansible.legacy.") || module.hasPrefix("ansible.posix.") {
+            return String(module.split(separator: ".").last ?? "")
+        }
+        return module
+    }
 }
 
 /// A role: its tasks, defaults, vars and where its templates are.
@@ -53,8 +75,30 @@ public struct Play: Sendable {
     public var varsFiles: [Value]
     public var roles: [Role]
     /// pre_tasks, then roles' tasks, then tasks, then post_tasks.
-    public var tasks: [Task]
+    public var tasks: [Task] { sections.flatMap { $0 } }
+    /// The sections after which handlers run: pre_tasks; roles and tasks; post_tasks.
+    public var sections: [[Task]]
+    /// Handlers of the roles, then of the play.
+    public var handlers: [Task]
+    /// Every keyword of the play as written (`gather_facts`, `become`, `serial`...).
+    public var keywords: ValueDict
     public var location: SourceLocation
+    /// The playbook's directory.
+    public var directory: String
+}
+
+/// Task numbers, unique within a process.
+final class TaskIDs: @unchecked Sendable {
+    static let shared = TaskIDs()
+    private let lock = NSLock()
+    private var next = 0
+
+    func take() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        next += 1
+        return next
+    }
 }
 
 /// Reads playbooks, roles and task files.
@@ -68,11 +112,24 @@ public struct PlaybookLoader {
     static let modulesWithFreeForm: Set<String> = ["command", "shell", "raw", "script"]
     static let taskKeywords: Set<String> = [
         "name", "when", "loop", "loop_control", "with_items", "with_list", "with_dict", "with_sequence", "with_subelements",
-        "with_fileglob", "register", "notify", "listen", "changed_when", "failed_when", "ignore_errors", "ignore_unreachable",
-        "no_log", "tags", "delegate_to", "run_once", "become", "become_user", "become_method", "vars", "environment", "check_mode",
-        "diff", "until", "retries", "delay", "args", "block", "rescue", "always", "collections", "any_errors_fatal",
-        "connection", "remote_user", "throttle", "timeout", "module_defaults", "debugger", "async", "poll", "local_action",
-        "delegate_facts", "port", "action",
+        "with_fileglob", "with_together", "with_nested", "with_indexed_items", "with_flattened", "register", "notify", "listen",
+        "changed_when", "failed_when", "ignore_errors", "ignore_unreachable", "no_log", "tags", "delegate_to", "run_once", "become",
+        "become_user", "become_method", "become_flags", "vars", "environment", "check_mode", "diff", "until", "retries", "delay",
+        "args", "block", "rescue", "always", "collections", "any_errors_fatal", "connection", "remote_user", "throttle", "timeout",
+        "module_defaults", "debugger", "async", "poll", "local_action", "delegate_facts", "port", "action",
+    ]
+    /// Keywords a block, a role entry or an import passes down to its tasks.
+    static let inheritedKeywords: [String] = [
+        "become", "become_user", "become_method", "ignore_errors", "ignore_unreachable", "any_errors_fatal", "environment",
+        "check_mode", "diff", "no_log", "delegate_to", "run_once", "remote_user", "connection", "collections", "module_defaults",
+        "throttle", "timeout", "debugger", "port",
+    ]
+    static let playKeywords: Set<String> = [
+        "name", "hosts", "vars", "vars_files", "vars_prompt", "roles", "pre_tasks", "tasks", "post_tasks", "handlers",
+        "gather_facts", "gather_subset", "gather_timeout", "fact_path", "become", "become_user", "become_method", "become_flags",
+        "remote_user", "connection", "serial", "any_errors_fatal", "max_fail_percentage", "tags", "environment", "check_mode", "diff",
+        "ignore_unreachable", "ignore_errors", "order", "strategy", "force_handlers", "no_log", "collections", "module_defaults",
+        "run_once", "throttle", "timeout", "port", "debugger",
     ]
 
     func load(_ path: String) throws(PlaybookError) -> (YAMLNode?, SourceText, YAMLConstructor) {
@@ -98,67 +155,165 @@ public struct PlaybookLoader {
         }
     }
 
+    static func child(_ node: YAMLNode, _ key: String) -> YAMLNode? {
+        node.pairs?.last { $0.key.scalarText == key }?.value
+    }
+
     /// The plays of a playbook, following `import_playbook`.
     public func loadPlaybook(_ path: String) throws(PlaybookError) -> [Play] {
         let (root, source, c0) = try load(path)
         var c = c0
         guard let root, let items = root.items else {
-            throw PlaybookError("a playbook must be a list of plays", at: root, source: source)
+            throw PlaybookError(
+                "A playbook must be a list of plays, got a \(root.map { $0.kindName.replacingOccurrences(of: "a ", with: "") } ?? "empty document") instead",
+                at: root, source: source)
         }
         let dir = (path as NSString).deletingLastPathComponent
         var plays: [Play] = []
         for item in items {
             guard case .dict(let d) = try PlaybookLoader.value(item, &c) else {
-                throw PlaybookError("a play must be a mapping", at: item, source: source)
+                throw PlaybookError(
+                    "A playbook must be a list of plays, got a \(item.kindName.replacingOccurrences(of: "a ", with: "")) instead", at: item,
+                    source: source)
             }
             if let imported = (d[string: "import_playbook"] ?? d[string: "ansible.builtin.import_playbook"])?.stringValue {
-                plays += try loadPlaybook((dir as NSString).appendingPathComponent(imported))
+                let target = imported.hasPrefix("/") ? imported : (dir as NSString).appendingPathComponent(imported)
+                plays += try loadPlaybook(target)
                 continue
             }
-            plays.append(try loadPlay(d, node: item, source: source, dir: dir))
+            plays.append(try loadPlay(d, node: item, source: source, constructor: &c, dir: dir))
         }
         return plays
     }
 
-    func loadPlay(_ d: ValueDict, node: YAMLNode, source: SourceText, dir: String) throws(PlaybookError) -> Play {
+    func loadPlay(_ d: ValueDict, node: YAMLNode, source: SourceText, constructor c: inout YAMLConstructor, dir: String)
+        throws(PlaybookError)
+        -> Play
+    {
+        for (k, _) in d.items {
+            let key = PythonFormat.str(k)
+            if !PlaybookLoader.playKeywords.contains(key) {
+                let at = node.pairs?.first { $0.key.scalarText == key }?.key ?? node
+                throw PlaybookError("'\(key)' is not a valid attribute for a Play", at: at, source: source)
+            }
+        }
         let hostsValue = d[string: "hosts"] ?? .null
         let hosts: String
         if let l = hostsValue.listValue {
             hosts = l.map { PythonFormat.str($0) }.joined(separator: ",")
         } else if let s = hostsValue.stringValue {
             hosts = s
+        } else if case .null = hostsValue {
+            throw PlaybookError("Playbook requires a 'hosts' key", at: node, source: source)
         } else {
-            throw PlaybookError("the play has no 'hosts'", at: node, source: source)
+            hosts = PythonFormat.str(hostsValue)
         }
         var roles: [Role] = []
-        var tasks: [Task] = []
-        tasks += try taskList(d[string: "pre_tasks"], file: source.path, role: nil)
-        for r in d[string: "roles"]?.listValue ?? [] {
+        var handlers: [Task] = []
+        let pre = try taskList(PlaybookLoader.child(node, "pre_tasks"), source: source, constructor: &c, role: nil)
+        var main: [Task] = []
+        var seen: [String] = []
+        for (i, r) in (d[string: "roles"]?.listValue ?? []).enumerated() {
+            let entryNode = PlaybookLoader.child(node, "roles")?.items?[i] ?? node
             var name: String
             var params = ValueDict()
+            var entry = ValueDict()
             if case .dict(let rd) = r {
                 name = (rd[string: "role"] ?? rd[string: "name"])?.stringValue ?? ""
-                for (k, v) in rd.items where !["role", "name", "tags", "when", "vars"].contains(PythonFormat.str(k)) { params[k] = v }
+                for (k, v) in rd.items {
+                    let key = PythonFormat.str(k)
+                    if ["role", "name"].contains(key) { continue }
+                    if key == "vars" || key == "when" || key == "tags" || PlaybookLoader.inheritedKeywords.contains(key) {
+                        entry[k] = v
+                    } else {
+                        params[k] = v
+                    }
+                }
                 if case .dict(let vars)? = rd[string: "vars"] { params.update(vars) }
             } else {
                 name = PythonFormat.str(r)
             }
-            let role = try loadRole(name, params: params, playDir: dir, at: node, source: source)
-            roles.append(role)
-            tasks += try roleTasks(role, file: "main")
+            entry.removeValue(forKey: "vars")
+            let (found, tasks, roleHandlers) = try expandRole(
+                name, params: params, playDir: dir, at: entryNode, source: source, seen: &seen, tasksFrom: "main")
+            roles += found
+            main += tasks.map { PlaybookLoader.inherit($0, entry) }
+            handlers += roleHandlers
         }
-        tasks += try taskList(d[string: "tasks"], file: source.path, role: nil)
-        tasks += try taskList(d[string: "post_tasks"], file: source.path, role: nil)
+        main += try taskList(PlaybookLoader.child(node, "tasks"), source: source, constructor: &c, role: nil)
+        let post = try taskList(PlaybookLoader.child(node, "post_tasks"), source: source, constructor: &c, role: nil)
+        var playHandlers = try taskList(PlaybookLoader.child(node, "handlers"), source: source, constructor: &c, role: nil)
+        for i in playHandlers.indices { PlaybookLoader.markHandler(&playHandlers[i]) }
+        handlers += playHandlers
         return Play(
-            name: d[string: "name"]?.stringValue, hosts: hosts, vars: d[string: "vars"]?.dictValue ?? ValueDict(),
-            varsFiles: d[string: "vars_files"]?.listValue ?? [], roles: roles, tasks: tasks, location: node.location)
+            name: d[string: "name"].map { $0.stringValue ?? PythonFormat.str($0) }, hosts: hosts,
+            vars: d[string: "vars"]?.dictValue ?? ValueDict(), varsFiles: d[string: "vars_files"]?.listValue ?? [], roles: roles,
+            sections: [pre, main, post], handlers: handlers, keywords: d, location: node.location, directory: dir)
+    }
+
+    static func markHandler(_ t: inout Task) {
+        if let l = t.keywords[string: "listen"] { t.listen = (l.listValue ?? [l]).map { $0.stringValue ?? PythonFormat.str($0) } }
+    }
+
+    /// A role with its meta dependencies before it: (roles, tasks, handlers).
+    func expandRole(
+        _ name: String, params: ValueDict, playDir: String, at node: YAMLNode, source: SourceText, seen: inout [String], tasksFrom: String
+    ) throws(PlaybookError) -> ([Role], [Task], [Task]) {
+        let role = try loadRole(name, params: params, playDir: playDir, at: node, source: source)
+        let key = role.path + "|" + PythonFormat.repr(.dict(params)) + "|" + tasksFrom
+        if seen.contains(key) { return ([], [], []) }
+        seen.append(key)
+        var roles: [Role] = []
+        var tasks: [Task] = []
+        var handlers: [Task] = []
+        if let metaFile = mainFile((role.path as NSString).appendingPathComponent("meta"), "main") {
+            let meta: Value
+            do {
+                meta = try YAMLLoader.loadFile(metaFile).0
+            } catch {
+                throw PlaybookError(error.diagnostic)
+            }
+            for dep in meta.dictValue?[string: "dependencies"]?.listValue ?? [] {
+                var depName = ""
+                var depParams = ValueDict()
+                var entry = ValueDict()
+                if case .dict(let dd) = dep {
+                    depName = (dd[string: "role"] ?? dd[string: "name"])?.stringValue ?? ""
+                    for (k, v) in dd.items where !["role", "name"].contains(PythonFormat.str(k)) {
+                        let key = PythonFormat.str(k)
+                        if key == "when" || key == "tags" || PlaybookLoader.inheritedKeywords.contains(key) {
+                            entry[k] = v
+                        } else if key == "vars", case .dict(let vars) = v {
+                            depParams.update(vars)
+                        } else {
+                            depParams[k] = v
+                        }
+                    }
+                } else {
+                    depName = PythonFormat.str(dep)
+                }
+                let (r, t, h) = try expandRole(
+                    depName, params: depParams, playDir: playDir, at: node, source: source, seen: &seen, tasksFrom: "main")
+                roles += r
+                tasks += t.map { PlaybookLoader.inherit($0, entry) }
+                handlers += h
+            }
+        }
+        roles.append(role)
+        tasks += try roleTasks(role, file: tasksFrom)
+        if let hf = mainFile((role.path as NSString).appendingPathComponent("handlers"), "main") {
+            var hs = try taskFile(hf, role: role)
+            for i in hs.indices { PlaybookLoader.markHandler(&hs[i]) }
+            handlers += hs
+        }
+        return (roles, tasks, handlers)
     }
 
     /// Finds a role: beside the playbook in `roles/`, then `roles_path`.
     public func findRole(_ name: String, playDir: String) -> String? {
         let candidates = [(playDir as NSString).appendingPathComponent("roles")] + rolesPath + [playDir]
         for base in candidates {
-            let path = (base as NSString).appendingPathComponent(name)
+            let path = name.hasPrefix("/") ? name : (base as NSString).appendingPathComponent(name)
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { return path }
         }
@@ -168,11 +323,13 @@ public struct PlaybookLoader {
     func loadRole(_ name: String, params: ValueDict, playDir: String, at node: YAMLNode, source: SourceText) throws(PlaybookError) -> Role {
         guard let path = findRole(name, playDir: playDir) else {
             throw PlaybookError(
-                "the role '\(name)' was not found in \(([playDir + "/roles"] + rolesPath).joined(separator: ":"))", at: node, source: source
+                "the role '\(name)' was not found in \(([playDir + "/roles"] + rolesPath + [playDir]).joined(separator: ":"))", at: node,
+                source: source
             )
         }
         return Role(
-            name: name, path: path, defaults: try mainVars(path, "defaults"), vars: try mainVars(path, "vars"), params: params)
+            name: (name as NSString).lastPathComponent, path: path, defaults: try mainVars(path, "defaults"),
+            vars: try mainVars(path, "vars"), params: params)
     }
 
     func mainFile(_ dir: String, _ name: String) -> String? {
@@ -184,8 +341,8 @@ public struct PlaybookLoader {
         return nil
     }
 
-    func mainVars(_ rolePath: String, _ sub: String) throws(PlaybookError) -> ValueDict {
-        guard let file = mainFile((rolePath as NSString).appendingPathComponent(sub), "main") else { return ValueDict() }
+    func mainVars(_ rolePath: String, _ sub: String, file: String = "main") throws(PlaybookError) -> ValueDict {
+        guard let file = mainFile((rolePath as NSString).appendingPathComponent(sub), file) else { return ValueDict() }
         do {
             let (v, _) = try YAMLLoader.loadFile(file)
             return v.dictValue ?? ValueDict()
@@ -203,45 +360,28 @@ public struct PlaybookLoader {
     public func taskFile(_ path: String, role: Role?) throws(PlaybookError) -> [Task] {
         let (root, source, c0) = try load(path)
         var c = c0
-        guard let root else { return [] }
-        guard let items = root.items else { throw PlaybookError("a task file must be a list of tasks", at: root, source: source) }
+        guard let root, !root.isNull else { return [] }
+        guard root.items != nil else { throw PlaybookError("A task file must be a list of tasks", at: root, source: source) }
+        return try taskList(root, source: source, constructor: &c, role: role)
+    }
+
+    func taskList(_ node: YAMLNode?, source: SourceText, constructor c: inout YAMLConstructor, role: Role?) throws(PlaybookError) -> [Task]
+    {
+        guard let node, !node.isNull else { return [] }
+        guard let items = node.items else { throw PlaybookError("A list of tasks was expected here", at: node, source: source) }
         var out: [Task] = []
         for item in items { out += try task(item, source: source, constructor: &c, role: role) }
         return out
     }
 
-    func taskList(_ v: Value?, file: String, role: Role?) throws(PlaybookError) -> [Task] {
-        // tasks inline in a play: re-read with positions from the play file
-        guard let v, let list = v.listValue else { return [] }
-        var out: [Task] = []
-        for t in list {
-            guard case .dict(let d) = t else { continue }
-            out += try taskFromValue(
-                d, location: SourceLocation(file: file, line: 1, column: 1), role: role, dir: (file as NSString).deletingLastPathComponent)
-        }
-        return out
-    }
-
     func task(_ node: YAMLNode, source: SourceText, constructor c: inout YAMLConstructor, role: Role?) throws(PlaybookError) -> [Task] {
         guard case .dict(let d) = try PlaybookLoader.value(node, &c) else {
-            throw PlaybookError("a task must be a mapping", at: node, source: source)
+            throw PlaybookError("A task must be a mapping", at: node, source: source)
         }
-        do {
-            return try taskFromValue(d, location: node.location, role: role, dir: (source.path as NSString).deletingLastPathComponent)
-        } catch {
-            var e = error
-            if e.diagnostic.location == nil || e.diagnostic.location?.line == 1 {
-                e.diagnostic.location = node.location
-                e.diagnostic.sourceLine = source.line(node.location.line)
-            }
-            throw e
-        }
-    }
-
-    func taskFromValue(_ d: ValueDict, location: SourceLocation, role: Role?, dir: String) throws(PlaybookError) -> [Task] {
         var keywords = ValueDict()
         var module: String?
         var args = ValueDict()
+        let dir = (source.path as NSString).deletingLastPathComponent
         for (k, v) in d.items {
             let key = PythonFormat.str(k)
             if PlaybookLoader.taskKeywords.contains(key) {
@@ -249,7 +389,8 @@ public struct PlaybookLoader {
                 continue
             }
             if module != nil {
-                throw PlaybookError(Diagnostic(.error, "conflicting action statements: \(module ?? "") and \(key)", at: location))
+                throw PlaybookError(
+                    "conflicting action statements: \(module ?? ""), \(key)", at: node, source: source)
             }
             module = key
             switch v {
@@ -259,64 +400,119 @@ public struct PlaybookLoader {
             default: args[string: "_raw_params"] = v
             }
         }
+        if let action = keywords[string: "action"] ?? keywords[string: "local_action"], module == nil {
+            if keywords[string: "local_action"] != nil { keywords[string: "delegate_to"] = "localhost" }
+            switch action {
+            case .string(let s):
+                let parts = s.split(separator: " ", maxSplits: 1).map(String.init)
+                module = parts.first
+                if parts.count > 1 { args = PlaybookLoader.freeForm(parts[1], module: parts[0]) }
+            case .dict(let ad):
+                module = ad[string: "module"]?.stringValue
+                for (k, v) in ad.items where PythonFormat.str(k) != "module" { args[k] = v }
+            default: break
+            }
+            keywords.removeValue(forKey: "action")
+            keywords.removeValue(forKey: "local_action")
+        }
         if case .dict(let extra)? = keywords[string: "args"] { args.update(extra) }
-        if let block = keywords[string: "block"]?.listValue {
+        keywords.removeValue(forKey: "args")
+        if keywords[string: "block"] != nil {
+            if let module { throw PlaybookError("'\(module)' is not a valid attribute for a Block", at: node, source: source) }
             var t = Task(
-                name: keywords[string: "name"]?.stringValue, module: "block", args: args, keywords: keywords, location: location, role: role
-            )
-            t.block = try tasks(block, location: location, role: role, dir: dir)
-            t.rescue = try tasks(keywords[string: "rescue"]?.listValue ?? [], location: location, role: role, dir: dir)
-            t.always = try tasks(keywords[string: "always"]?.listValue ?? [], location: location, role: role, dir: dir)
+                name: keywords[string: "name"]?.stringValue, module: "block", args: args, keywords: keywords, location: node.location,
+                role: role)
+            t.id = TaskIDs.shared.take()
+            let passed = PlaybookLoader.passedDown(keywords)
+            t.block = try taskList(PlaybookLoader.child(node, "block"), source: source, constructor: &c, role: role).map {
+                PlaybookLoader.inherit($0, passed)
+            }
+            t.rescue = try taskList(PlaybookLoader.child(node, "rescue"), source: source, constructor: &c, role: role).map {
+                PlaybookLoader.inherit($0, passed)
+            }
+            t.always = try taskList(PlaybookLoader.child(node, "always"), source: source, constructor: &c, role: role).map {
+                PlaybookLoader.inherit($0, passed)
+            }
             return [t]
         }
-        guard let module else { throw PlaybookError(Diagnostic(.error, "no module/action detected in task", at: location)) }
+        guard let module else {
+            let keys = d.keys.map { PythonFormat.str($0) }
+            if let bad = keys.first(where: { !PlaybookLoader.taskKeywords.contains($0) }) {
+                throw PlaybookError("couldn't resolve module/action '\(bad)'", at: node, source: source)
+            }
+            throw PlaybookError("no module/action detected in task.", at: node, source: source)
+        }
         let short = module.split(separator: ".").last.map(String.init) ?? module
         switch short {
         case "import_tasks", "include_tasks":
             let file = args[string: "file"]?.stringValue ?? args[string: "_raw_params"]?.stringValue ?? ""
             let base = role.map { ($0.path as NSString).appendingPathComponent("tasks") } ?? dir
-            var tasks = try taskFile((base as NSString).appendingPathComponent(file), role: role)
-            for i in tasks.indices { PlaybookLoader.inherit(&tasks[i], keywords) }
-            return tasks
-        case "import_role", "include_role":
-            guard let name = args[string: "name"]?.stringValue, let path = findRole(name, playDir: dir) else {
-                throw PlaybookError(Diagnostic(.error, "the role in \(module) was not found", at: location))
+            var path = file.hasPrefix("/") ? file : (base as NSString).appendingPathComponent(file)
+            if !FileManager.default.fileExists(atPath: path) { path = (dir as NSString).appendingPathComponent(file) }
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw PlaybookError("Could not find or access '\(file)'", at: node, source: source)
             }
-            let r = Role(
-                name: name, path: path, defaults: try mainVars(path, "defaults"), vars: try mainVars(path, "vars"), params: ValueDict())
-            var tasks = try roleTasks(r, file: args[string: "tasks_from"]?.stringValue ?? "main")
-            for i in tasks.indices { PlaybookLoader.inherit(&tasks[i], keywords) }
-            return tasks
+            let tasks = try taskFile(path, role: role)
+            return tasks.map { PlaybookLoader.inherit($0, PlaybookLoader.passedDown(keywords)) }
+        case "import_role", "include_role":
+            guard let name = args[string: "name"]?.stringValue else {
+                throw PlaybookError("'name' is a required field for \(short)", at: node, source: source)
+            }
+            var r = try loadRole(name, params: ValueDict(), playDir: dir, at: node, source: source)
+            if let vf = args[string: "vars_from"]?.stringValue { r.vars.update(try mainVars(r.path, "vars", file: vf)) }
+            if let df = args[string: "defaults_from"]?.stringValue { r.defaults.update(try mainVars(r.path, "defaults", file: df)) }
+            let tasks = try roleTasks(r, file: args[string: "tasks_from"]?.stringValue ?? "main")
+            return tasks.map { PlaybookLoader.inherit($0, PlaybookLoader.passedDown(keywords)) }
         default:
-            return [
-                Task(
-                    name: keywords[string: "name"]?.stringValue, module: module, args: args, keywords: keywords, location: location,
-                    role: role)
-            ]
+            var t = Task(
+                name: keywords[string: "name"].map { $0.stringValue ?? PythonFormat.str($0) }, module: module, args: args,
+                keywords: keywords, location: node.location, role: role)
+            t.id = TaskIDs.shared.take()
+            return [t]
         }
     }
 
-    func tasks(_ list: [Value], location: SourceLocation, role: Role?, dir: String) throws(PlaybookError) -> [Task] {
-        var out: [Task] = []
-        for x in list {
-            guard case .dict(let xd) = x else { continue }
-            out += try taskFromValue(xd, location: location, role: role, dir: dir)
-        }
+    /// What an enclosing block or import passes to its tasks.
+    static func passedDown(_ k: ValueDict) -> ValueDict {
+        var out = ValueDict()
+        for key in ["when", "tags", "vars"] + inheritedKeywords { if let v = k[string: key] { out[string: key] = v } }
         return out
     }
 
-    /// An included task takes the `when` and `vars` of the include.
-    static func inherit(_ t: inout Task, _ outer: ValueDict) {
+    /// A task with the keywords of what encloses it: `when` conditions are joined (outer first),
+    /// tags are united, vars merged (the task's own win), other keywords filled in when unset.
+    public static func inherit(_ task: Task, _ outer: ValueDict) -> Task {
+        var t = task
         if let w = outer[string: "when"] {
             let inner = t.keywords[string: "when"]
             let list = (w.listValue ?? [w]) + (inner.map { $0.listValue ?? [$0] } ?? [])
             t.keywords[string: "when"] = .list(list)
+        }
+        if let tags = outer[string: "tags"] {
+            let inner = t.keywords[string: "tags"]
+            t.keywords[string: "tags"] = .list(tagList(tags) + (inner.map(tagList) ?? []))
         }
         if case .dict(let v)? = outer[string: "vars"] {
             var merged = v
             if case .dict(let inner)? = t.keywords[string: "vars"] { merged.update(inner) }
             t.keywords[string: "vars"] = .dict(merged)
         }
+        for key in inheritedKeywords where t.keywords[string: key] == nil {
+            if let v = outer[string: key] { t.keywords[string: key] = v }
+        }
+        if t.block != nil {
+            t.block = t.block?.map { inherit($0, outer) }
+            t.rescue = t.rescue?.map { inherit($0, outer) }
+            t.always = t.always?.map { inherit($0, outer) }
+        }
+        return t
+    }
+
+    /// Tags as a list of strings (`tags: a,b` is two tags).
+    public static func tagList(_ v: Value) -> [Value] {
+        if let l = v.listValue { return l.map { .string($0.stringValue ?? PythonFormat.str($0)) } }
+        if let s = v.stringValue { return s.split(separator: ",").map { .string($0.trimmingCharacters(in: .whitespaces)) } }
+        return [.string(PythonFormat.str(v))]
     }
 
     /// `src=a dest=b` arguments.
@@ -324,20 +520,44 @@ public struct PlaybookLoader {
         var out = ValueDict()
         let short = module.split(separator: ".").last.map(String.init) ?? module
         if modulesWithFreeForm.contains(short) {
-            out[string: "_raw_params"] = .string(s)
+            // k=v pairs Ansible recognises inside command/shell text
+            var rest: [String] = []
+            var words = (try? ShellWords.split(s)) ?? []
+            let special: Set<String> = ["chdir", "creates", "removes", "executable", "stdin", "stdin_add_newline", "strip_empty_ends"]
+            var raw = s
+            if !words.isEmpty {
+                words = words.filter { w in
+                    if let eq = w.firstIndex(of: "="), special.contains(String(w[..<eq])) {
+                        out[string: String(w[..<eq])] = .string(String(w[w.index(after: eq)...]))
+                        return false
+                    }
+                    return true
+                }
+                if out.count > 0 {
+                    // rebuild the text without the recognised pairs, keeping the rest as written
+                    rest = s.split(separator: " ", omittingEmptySubsequences: false).map(String.init).filter { piece in
+                        guard let eq = piece.firstIndex(of: "=") else { return true }
+                        return !special.contains(String(piece[..<eq]))
+                    }
+                    raw = rest.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+                }
+            }
+            out[string: "_raw_params"] = .string(raw)
             return out
         }
         guard let words = try? ShellWords.split(s) else {
             out[string: "_raw_params"] = .string(s)
             return out
         }
+        var loose: [String] = []
         for w in words {
-            if let eq = w.firstIndex(of: "=") {
+            if let eq = w.firstIndex(of: "="), !w[..<eq].contains(" ") {
                 out[string: String(w[..<eq])] = .string(String(w[w.index(after: eq)...]))
             } else {
-                out[string: "_raw_params"] = .string(w)
+                loose.append(w)
             }
         }
+        if !loose.isEmpty { out[string: "_raw_params"] = .string(loose.joined(separator: " ")) }
         return out
     }
 }

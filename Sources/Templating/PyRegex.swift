@@ -2,9 +2,9 @@ import Jinja
 import SwansibleCore
 
 /// Python `re` patterns and replacement strings on top of Swift's regex engine.
-enum PyRegex {
+package enum PyRegex {
     /// Translates Python-only syntax: `(?P<name>`, `(?P=name)`, `\Z`.
-    static func translate(_ pattern: String) -> String {
+    package static func translate(_ pattern: String) -> String {
         var out = ""
         var chars = Substring(pattern)
         while let c = chars.first {
@@ -27,7 +27,9 @@ enum PyRegex {
         return out
     }
 
-    static func compile(_ pattern: String, ignorecase: Bool = false, multiline: Bool = false) throws(JinjaError) -> Regex<AnyRegexOutput> {
+    package static func compile(_ pattern: String, ignorecase: Bool = false, multiline: Bool = false) throws(JinjaError) -> Regex<
+        AnyRegexOutput
+    > {
         do {
             var r = try Regex(translate(pattern))
             if ignorecase { r = r.ignoresCase() }
@@ -39,18 +41,18 @@ enum PyRegex {
     }
 
     /// The text of group `i` (or named) of a match, nil when it did not take part.
-    static func group(_ m: Regex<AnyRegexOutput>.Match, _ i: Int) -> String? {
+    package static func group(_ m: Regex<AnyRegexOutput>.Match, _ i: Int) -> String? {
         guard i < m.output.count, let sub = m.output[i].substring else { return nil }
         return String(sub)
     }
 
-    static func group(_ m: Regex<AnyRegexOutput>.Match, named name: String) -> String? {
+    package static func group(_ m: Regex<AnyRegexOutput>.Match, named name: String) -> String? {
         guard let sub = m.output[name]?.substring else { return nil }
         return String(sub)
     }
 
     /// Expands a Python replacement string (`\1`, `\g<1>`, `\g<name>`, `\n`...) for a match.
-    static func expand(_ template: String, _ m: Regex<AnyRegexOutput>.Match) throws(JinjaError) -> String {
+    package static func expand(_ template: String, _ m: Regex<AnyRegexOutput>.Match) throws(JinjaError) -> String {
         var out = ""
         var chars = Array(template)
         var i = 0
@@ -105,7 +107,7 @@ enum PyRegex {
     }
 
     /// `re.sub(pattern, repl, string, count)`.
-    static func sub(_ s: String, _ regex: Regex<AnyRegexOutput>, _ repl: String, count: Int) throws(JinjaError) -> (String, Int) {
+    package static func sub(_ s: String, _ regex: Regex<AnyRegexOutput>, _ repl: String, count: Int) throws(JinjaError) -> (String, Int) {
         var out = ""
         var last = s.startIndex
         var n = 0

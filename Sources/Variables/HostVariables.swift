@@ -18,6 +18,27 @@ public final class VariableManager: @unchecked Sendable {
     lazy var groups: Value = .dict(inventory.groupsDictionary())
     lazy var hostvars: HostVars = HostVars(manager: self)
     let lock = NSRecursiveLock()
+    var playLayers: [Int: [String: Value]] = [:]
+    var commonOverrides: [String: Value] = [:]
+
+    /// Sets what a play has given a host (facts, set_fact, register), above the inventory's
+    /// variables; `hostvars` sees it from then on.
+    public func setPlayLayer(_ h: Int, _ vars: [String: Value]) {
+        lock.lock()
+        defer { lock.unlock() }
+        playLayers[h] = vars
+        contexts[h] = nil
+        hostvars.forget(inventory.data.hosts[h].name)
+    }
+
+    /// Replaces variables every host shares (`ansible_check_mode`, `ansible_play_hosts`...).
+    public func setCommon(_ vars: [String: Value]) {
+        lock.lock()
+        defer { lock.unlock() }
+        for (k, v) in vars { commonOverrides[k] = v }
+        contexts.removeAll()
+        hostvars.forgetAll()
+    }
 
     public init(inventory: Inventory, extraVars: ValueDict = ValueDict(), templar: Templar, playbookDir: String) {
         self.inventory = inventory
@@ -51,7 +72,9 @@ public final class VariableManager: @unchecked Sendable {
         vars.reserveCapacity(own.count + magic.count + common.count + extraVars.count)
         for (k, v) in own.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
         for (k, v) in magic.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
+        for (k, v) in playLayers[h] ?? [:] { vars[k] = v }
         for (k, v) in common { vars[k] = v }
+        for (k, v) in commonOverrides { vars[k] = v }
         for (k, v) in extraVars.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
         return vars
     }
@@ -80,6 +103,16 @@ public final class HostVars: LazyMapping, @unchecked Sendable {
 
     var lastKey = ""
     var lastValue: Value = .null
+
+    func forget(_ host: String) {
+        hosts[host] = nil
+        lastKey = ""
+    }
+
+    func forgetAll() {
+        hosts.removeAll()
+        lastKey = ""
+    }
 
     public override func lookup(_ key: String) throws(JinjaError) -> Value? {
         // templates ask for the same host several times in a row

@@ -88,14 +88,14 @@ public struct TemplateJob {
     }
 
     /// The template module's search path: the template's directory and its `templates/`.
-    static func searchPath(for fullpath: String) -> [String] {
+    public static func searchPath(for fullpath: String) -> [String] {
         let dir = (fullpath as NSString).deletingLastPathComponent
         let cwd = FileManager.default.currentDirectoryPath
         return [(cwd as NSString).appendingPathComponent("templates"), cwd, (dir as NSString).appendingPathComponent("templates"), dir]
     }
 
     /// `template_host`, `template_path`... and `ansible_managed`.
-    static func templateVariables(path: String, fullpath: String, dest: String) -> [String: Value] {
+    public static func templateVariables(path: String, fullpath: String, dest: String) -> [String: Value] {
         let attrs = (try? FileManager.default.attributesOfItem(atPath: fullpath)) ?? [:]
         let owner = (attrs[.ownerAccountName] as? String) ?? String(getuid())
         let mtime = (attrs[.modificationDate] as? Date) ?? Date()

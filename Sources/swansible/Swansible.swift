@@ -4,12 +4,12 @@ import SwansibleCore
 
 /// The `swansible` command: Ansible's content, run natively.
 @main
-struct Swansible: ParsableCommand {
+struct Swansible: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swansible",
         abstract: "Runs Ansible content (inventories, templates, playbooks) with Ansible's semantics.",
         version: SwansibleVersion.text,
-        subcommands: [InventoryCommand.self, TemplateCommand.self, RenderCommand.self]
+        subcommands: [InventoryCommand.self, TemplateCommand.self, RenderCommand.self, PlayCommand.self]
     )
 }
 

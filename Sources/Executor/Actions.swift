@@ -1,0 +1,415 @@
+import Connection
+import Foundation
+import Jinja
+import Modules
+import Playbook
+import SwansibleCore
+import Templating
+import Variables
+import YAML
+
+/// Action plugins: what runs on the controller (debug, set_fact, assert, fail, the rendering
+/// half of template, reading copy's src) and the hand-off of remote modules to a connection.
+extension PlaybookExecutor {
+    /// Actions that run on the controller alone.
+    static let controllerActions: Set<String> = ["debug", "set_fact", "assert", "fail", "meta", "include_vars", "set_stats", "pause"]
+
+    func runAction(_ task: Task, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
+        let name = host.name
+        let action = ModuleRegistry.shortName(task.module)
+        if action == "debug" { return debug(task, host: name, vars: vars) }
+        let args: ValueDict
+        do {
+            guard case .dict(let a) = try templateDeep(.dict(task.args), vars: vars) else { return failure(name, "bad arguments") }
+            args = a
+        } catch {
+            let msg = "Finalization of task args for '\(fqcn(action))' failed: \(error.message)"
+            return failure(name, msg, kind: "Task failed: \(msg)")
+        }
+        switch action {
+        case "set_fact":
+            var facts = ValueDict()
+            for (k, v) in args.items where k.stringValue != "cacheable" { facts[k] = v }
+            return TaskResult(host: name, status: .ok, result: ValueDict([("ansible_facts", .dict(facts)), ("changed", false)]))
+        case "fail":
+            let msg = args[string: "msg"].map { $0.stringValue ?? PythonFormat.str($0) } ?? "Failed as requested from task"
+            return failure(name, msg, kind: "Task failed: Action failed: \(msg)")
+        case "assert":
+            return assertion(task, args: args, host: name, vars: vars)
+        case "include_vars":
+            return includeVars(task, args: args, host: name)
+        case "template":
+            return await template(task, args: args, host: host, vars: vars, check: check)
+        case "copy":
+            return await copy(task, args: args, host: host, vars: vars, check: check)
+        default:
+            guard let module = ModuleRegistry.remote[action] else {
+                let msg = "The module \(task.module) was not found in configured module paths"
+                return failure(name, msg, kind: "Task failed: \(msg)")
+            }
+            return await remote(module, task: task, args: args, host: host, vars: vars, check: check, payload: nil)
+        }
+    }
+
+    func fqcn(_ action: String) -> String {
+        action == "sysctl" ? "ansible.posix.sysctl" : "ansible.builtin.\(action)"
+    }
+
+    // MARK: controller actions
+
+    func debug(_ task: Task, host: String, vars: TemplateVariables) -> TaskResult {
+        var result = ValueDict()
+        if let v = task.args[string: "verbosity"], let n = Int(PythonFormat.str(v)), n > options.verbosity {
+            var r = TaskResult(
+                host: host, status: .skipped,
+                result: ValueDict([("changed", false), ("skipped_reason", "Verbosity threshold not met.")]))
+            r.verboseAlways = true
+            return r
+        }
+        if let msg = task.args[string: "msg"] {
+            do {
+                result[string: "msg"] = try templateDeep(msg, vars: vars)
+            } catch {
+                let m =
+                    "Finalization of task args for 'ansible.builtin.debug' failed: Error while resolving value for 'msg': \(error.message)"
+                return failure(host, m, kind: "Task failed: \(m)")
+            }
+        } else if let v = task.args[string: "var"] {
+            let expr = v.stringValue ?? PythonFormat.str(v)
+            var value: Value
+            do {
+                let source = TemplateVariables.holdsTemplate(.string(expr)) ? expr : "{{ \(expr) }}"
+                value = try templar.templateString(source, name: "debug var", vars: vars)
+            } catch {
+                value = "VARIABLE IS NOT DEFINED!"
+            }
+            result[string: expr] = value
+        } else {
+            result[string: "msg"] = "Hello world!"
+        }
+        result[string: "changed"] = false
+        var r = TaskResult(host: host, status: .ok, result: result)
+        r.verboseAlways = true
+        return r
+    }
+
+    func assertion(_ task: Task, args: ValueDict, host: String, vars: TemplateVariables) -> TaskResult {
+        let quiet = args[string: "quiet"].flatMap { ModuleArgs.boolean($0) } ?? false
+        guard let that = task.args[string: "that"] else { return failure(host, "conditional required in \"that\" string") }
+        let failMsg = args[string: "fail_msg"] ?? args[string: "msg"]
+        for c in that.listValue ?? [that] {
+            let ok: Bool
+            do {
+                ok = try Conditional.one(c, vars: vars, templar: templar)
+            } catch {
+                return failure(host, error.message, kind: "Task failed: \(error.message)")
+            }
+            if !ok {
+                var r = ValueDict()
+                r[string: "assertion"] = c
+                r[string: "changed"] = false
+                r[string: "evaluated_to"] = false
+                let msg = failMsg ?? "Assertion failed"
+                r[string: "msg"] = msg
+                var t = TaskResult(host: host, status: .failed, result: r)
+                t.errorKind = "Task failed: Action failed: \(msg.stringValue ?? PythonFormat.str(msg))"
+                return t
+            }
+        }
+        var r = ValueDict([("changed", false)])
+        r[string: "msg"] = args[string: "success_msg"] ?? "All assertions passed"
+        var t = TaskResult(host: host, status: .ok, result: r)
+        t.verboseAlways = !quiet
+        return t
+    }
+
+    func includeVars(_ task: Task, args: ValueDict, host: String) -> TaskResult {
+        let file = args[string: "file"]?.stringValue ?? args[string: "_raw_params"]?.stringValue ?? ""
+        let base =
+            task.role.map { ($0.path as NSString).appendingPathComponent("vars") }
+            ?? (task.location.file as NSString).deletingLastPathComponent
+        let path = file.hasPrefix("/") ? file : (base as NSString).appendingPathComponent(file)
+        guard let (v, _) = try? YAMLLoader.loadFile(path), case .dict(let d) = v else {
+            return failure(host, "Could not find or access '\(file)'")
+        }
+        var facts = d
+        if let name = args[string: "name"]?.stringValue { facts = ValueDict([(.string(name), .dict(d))]) }
+        return TaskResult(
+            host: host, status: .ok,
+            result: ValueDict([("ansible_facts", .dict(facts)), ("ansible_included_var_files", .list([.string(path)])), ("changed", false)])
+        )
+    }
+
+    // MARK: files from the controller
+
+    /// Ansible's `_find_needle`: the role's folder, the role, the play's folder, the play.
+    func findFile(_ task: Task, _ kind: String, _ name: String) -> String? {
+        if name.hasPrefix("/") { return FileManager.default.fileExists(atPath: name) ? name : nil }
+        var dirs: [String] = []
+        if let role = task.role { dirs += [(role.path as NSString).appendingPathComponent(kind), role.path] }
+        let taskDir = (task.location.file as NSString).deletingLastPathComponent
+        dirs += [(taskDir as NSString).appendingPathComponent(kind), taskDir]
+        let playDir = manager.playbookDir
+        dirs += [(playDir as NSString).appendingPathComponent(kind), playDir]
+        for d in dirs {
+            let p = (d as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: p) { return p }
+        }
+        return nil
+    }
+
+    func template(_ task: Task, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
+        guard let src = args[string: "src"]?.stringValue, let dest = args[string: "dest"]?.stringValue else {
+            return failure(host.name, "src and dest are required", kind: "Task failed: Action failed: src and dest are required")
+        }
+        guard let path = findFile(task, "templates", src), let data = FileManager.default.contents(atPath: path) else {
+            let msg = "Could not find or access '\(src)'"
+            return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let fullpath = URL(fileURLWithPath: path).standardized.path
+        var search = [(fullpath as NSString).deletingLastPathComponent]
+        if let role = task.role { search.append((role.path as NSString).appendingPathComponent("templates")) }
+        search.append((manager.playbookDir as NSString).appendingPathComponent("templates"))
+        let t = templar(searchPath: search)
+        let fileVars = TemplateVariables(vars.rawCopy)
+        for (k, v) in TemplateJob.templateVariables(path: src, fullpath: fullpath, dest: dest)
+        where k != "ansible_managed" || fileVars[k] == nil {
+            fileVars[k] = v
+        }
+        var overrides = TemplateOverrides.ansible
+        if let v = args[string: "trim_blocks"], let b = ModuleArgs.boolean(v) { overrides.options.trimBlocks = b }
+        if let v = args[string: "lstrip_blocks"], let b = ModuleArgs.boolean(v) { overrides.options.lstripBlocks = b }
+        if let v = args[string: "newline_sequence"]?.stringValue { overrides.options.newlineSequence = v }
+        let rendered: String
+        do {
+            rendered = try t.renderTemplateFile(text, name: fullpath, vars: fileVars, overrides: overrides)
+        } catch {
+            var msg = error.message
+            if let loc = error.diagnostic.location { msg = "\(msg)\nOrigin: \(loc)" }
+            return failure(host.name, error.message, kind: "Task failed: \(error.message)")
+        }
+        var copyArgs = ValueDict()
+        let templateOnly: Set<String> = [
+            "src", "trim_blocks", "lstrip_blocks", "newline_sequence", "block_start_string", "block_end_string", "variable_start_string",
+            "variable_end_string", "comment_start_string", "comment_end_string", "output_encoding",
+        ]
+        for (k, v) in args.items where !templateOnly.contains(k.stringValue ?? "") { copyArgs[k] = v }
+        copyArgs[string: "_original_basename"] = .string((src as NSString).lastPathComponent)
+        return await remote(
+            CopyModule.self, task: task, args: copyArgs, host: host, vars: vars, check: check, payload: Data(rendered.utf8),
+            afterHeader: src)
+    }
+
+    func copy(_ task: Task, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
+        var a = args
+        var payload: Data?
+        if let src = args[string: "src"]?.stringValue, args[string: "remote_src"].flatMap({ ModuleArgs.boolean($0) }) != true {
+            guard let path = findFile(task, "files", src) else {
+                let msg = "Could not find or access '\(src)' on the Ansible Controller."
+                return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+            }
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                let msg = "copying a directory (\(src)) is not supported by swansible yet"
+                return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+            }
+            payload = FileManager.default.contents(atPath: path)
+            a.removeValue(forKey: "src")
+            a[string: "_original_basename"] = .string((src as NSString).lastPathComponent)
+            if a[string: "dest"]?.stringValue?.hasSuffix("/") == true, let d = a[string: "dest"]?.stringValue {
+                a[string: "dest"] = .string(d + (src as NSString).lastPathComponent)
+            }
+        } else if args[string: "remote_src"].flatMap({ ModuleArgs.boolean($0) }) == true {
+            let msg = "copy with remote_src is not supported by swansible yet"
+            return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+        } else if args[string: "content"] == nil {
+            let msg = "src (or content) is required"
+            return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+        }
+        return await remote(CopyModule.self, task: task, args: a, host: host, vars: vars, check: check, payload: payload)
+    }
+
+    // MARK: remote modules
+
+    func remote(
+        _ module: any RemoteModule.Type, task: Task, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool, payload: Data?,
+        afterHeader: String? = nil
+    ) async -> TaskResult {
+        let name = host.name
+        let validated: ModuleArgs
+        do {
+            validated = try ModuleArgs.validate(args, spec: module.parameters, module: fqcn(module.name))
+        } catch {
+            return failure(name, error.message, kind: "Task failed: Module failed: \(error.message)")
+        }
+        let diff = task.keywords[string: "diff"].flatMap { ModuleArgs.boolean($0) } ?? options.diff
+        let request = ModuleRequest(args: validated, checkMode: check, diffMode: diff, payload: payload)
+        var step: Step
+        do {
+            if let afterHeader, module == CopyModule.self {
+                step = try CopyModule.plan(request, afterHeader: afterHeader)
+            } else {
+                step = try module.plan(request)
+            }
+        } catch {
+            return moduleFailure(name, error)
+        }
+        let connection: any Connection
+        do {
+            connection = try self.connection(for: host, task: task, vars: vars)
+        } catch {
+            return failure(name, error.message)
+        }
+        let become = self.become(task, vars: vars)
+        let environment = environmentPrefix(task, vars: vars)
+        while case .run(let script, let stdin, let next) = step {
+            var text = environment + script.description
+            var input = stdin
+            if let become {
+                text =
+                    ShellCommand(
+                        "sudo",
+                        ["-H", "-S"] + (become.password == nil ? ["-n"] : ["-p", ""]) + [
+                            "-u", become.user, "/bin/sh", "-c", environment + script.description,
+                        ]
+                    ).description
+                if let pw = become.password { input = Data((pw + "\n").utf8) + (stdin ?? Data()) }
+            }
+            let r: ExecResult
+            do {
+                r = try await connection.run(script: text, stdin: input)
+            } catch {
+                return failure(name, "\(error)")
+            }
+            if connection is SSHConnection && r.status == 255 {
+                let msg = "Failed to connect to the host via ssh: " + r.stderrText.trimmingCharacters(in: .whitespacesAndNewlines)
+                return TaskResult(
+                    host: name, status: .unreachable, result: ValueDict([("changed", false), ("msg", .string(msg)), ("unreachable", true)]))
+            }
+            if become != nil, r.status == 1,
+                r.stderrText.contains("sudo:")
+                    && (r.stderrText.contains("password is required") || r.stderrText.contains("incorrect password"))
+            {
+                let msg = r.stderrText.contains("incorrect") ? "Incorrect sudo password" : "Missing sudo password"
+                return failure(name, msg, kind: "Task failed: \(msg)")
+            }
+            do {
+                step = try next(r)
+            } catch {
+                return moduleFailure(name, error)
+            }
+        }
+        guard case .done(var result) = step else { return failure(name, "module ended without a result") }
+        if case .bool(true)? = result[string: "skipped"] {
+            result.removeValue(forKey: "skipped")
+            return TaskResult(host: name, status: .skipped, result: result)
+        }
+        addLines(&result)
+        return TaskResult(host: name, status: .ok, result: result)
+    }
+
+    func moduleFailure(_ host: String, _ error: ModuleFailure) -> TaskResult {
+        var result = error.result
+        addLines(&result)
+        var r = TaskResult(host: host, status: .failed, result: result)
+        r.errorKind = "Task failed: Module failed: \(error.message)"
+        return r
+    }
+
+    /// `stdout_lines` and `stderr_lines` beside `stdout` and `stderr`.
+    func addLines(_ r: inout ValueDict) {
+        for key in ["stdout", "stderr"] {
+            if case .string(let s)? = r[string: key], r[string: key + "_lines"] == nil {
+                r[string: key + "_lines"] = .list(UnifiedDiff.lines(s).map { .string(CommandLines.strip($0)) })
+            }
+        }
+    }
+
+    struct Become {
+        var user: String
+        var password: String?
+    }
+
+    func become(_ task: Task, vars: TemplateVariables) -> Become? {
+        let on: Bool
+        if let b = task.keywords[string: "become"] {
+            on = ModuleArgs.boolean(b) ?? false
+        } else if let b = (try? vars.lookup("ansible_become", templar)) ?? nil {
+            on = ModuleArgs.boolean(b) ?? false
+        } else {
+            on = options.become
+        }
+        guard on else { return nil }
+        let user =
+            task.keywords[string: "become_user"]?.stringValue
+            ?? ((try? vars.lookup("ansible_become_user", templar)) ?? nil)?.stringValue ?? options.becomeUser ?? "root"
+        let password =
+            ((try? vars.lookup("ansible_become_password", templar)) ?? nil)?.stringValue
+            ?? ((try? vars.lookup("ansible_become_pass", templar)) ?? nil)?.stringValue ?? options.becomePassword
+        return Become(user: user, password: password)
+    }
+
+    func environmentPrefix(_ task: Task, vars: TemplateVariables) -> String {
+        guard let env = task.keywords[string: "environment"] else { return "" }
+        var d = ValueDict()
+        for e in env.listValue ?? [env] {
+            if case .dict(let x) = (try? templateDeep(e, vars: vars)) ?? e { d.update(x) }
+        }
+        var out = ""
+        for (k, v) in d.items {
+            let key = PythonFormat.str(k)
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { continue }
+            out += "export \(key)=\(Shell.quote(Templar.textOf(v)))\n"
+        }
+        return out
+    }
+
+    /// The host's connection from its variables (`ansible_connection`, `ansible_host`...).
+    func connection(for host: HostState, task: Task, vars: TemplateVariables) throws(ExecError) -> any Connection {
+        func lookup(_ name: String) -> Value? { (try? vars.lookup(name, templar)) ?? nil }
+        func text(_ name: String) -> String? { lookup(name).map { $0.stringValue ?? PythonFormat.str($0) } }
+        var kind = task.keywords[string: "connection"]?.stringValue ?? text("ansible_connection") ?? options.connection ?? "ssh"
+        if let delegate = task.keywords[string: "delegate_to"]?.stringValue, delegate == "localhost" || delegate == "127.0.0.1" {
+            kind = "local"
+        }
+        switch kind {
+        case "local", "ansible.builtin.local":
+            return LocalConnection()
+        case "ssh", "ansible.builtin.ssh", "paramiko", "smart":
+            var o = SSHOptions(host: text("ansible_host") ?? text("ansible_ssh_host") ?? host.name, controlPathDir: controlPathDir)
+            if let p = text("ansible_port") ?? text("ansible_ssh_port"), let port = Int(p) { o.port = port }
+            o.user =
+                text("ansible_user") ?? text("ansible_ssh_user") ?? task.keywords[string: "remote_user"]?.stringValue ?? options.remoteUser
+            o.privateKeyFile = text("ansible_ssh_private_key_file") ?? text("ansible_private_key_file") ?? options.privateKeyFile
+            var extra: [String] = []
+            for s in [text("ansible_ssh_common_args") ?? options.sshCommonArgs, text("ansible_ssh_extra_args") ?? options.sshExtraArgs] {
+                if let s, let words = try? ShellWords.split(s) { extra += words }
+            }
+            o.extraArgs = extra
+            if let args = text("ansible_ssh_args") ?? options.sshArgs, let words = try? ShellWords.split(args) { o.sshArgs = words }
+            if let hk = lookup("ansible_host_key_checking") ?? lookup("ansible_ssh_host_key_checking"), let b = ModuleArgs.boolean(hk) {
+                o.hostKeyChecking = b
+            } else {
+                o.hostKeyChecking = options.hostKeyChecking
+            }
+            return SSHConnection(options: o)
+        default:
+            throw ExecError(message: "the connection plugin '\(kind)' was not found")
+        }
+    }
+}
+
+enum CommandLines {
+    /// A line of `splitlines()` without its line break.
+    static func strip(_ s: String) -> String {
+        var u = Substring(s).unicodeScalars
+        while let last = u.last,
+            last == "\n" || last == "\r" || last == "\u{0B}" || last == "\u{0C}" || last == "\u{85}" || last == "\u{2028}"
+                || last == "\u{2029}" || last == "\u{1C}" || last == "\u{1D}" || last == "\u{1E}"
+        {
+            u.removeLast()
+        }
+        return String(u)
+    }
+}

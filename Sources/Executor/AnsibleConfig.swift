@@ -1,0 +1,70 @@
+import Foundation
+
+/// The settings of ansible.cfg that swansible honours, with their ANSIBLE_* variables (which
+/// win): the file is `$ANSIBLE_CONFIG`, `./ansible.cfg`, `~/.ansible.cfg` or
+/// `/etc/ansible/ansible.cfg`, the first that exists.
+public struct AnsibleConfig: Sendable {
+    public var values: [String: String] = [:]
+    /// The directory of the file, for relative paths in it.
+    public var directory: String?
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let home = environment["HOME"] ?? ""
+        let candidates = [
+            environment["ANSIBLE_CONFIG"], "ansible.cfg", home.isEmpty ? nil : home + "/.ansible.cfg", "/etc/ansible/ansible.cfg",
+        ]
+        for case let path? in candidates where !path.isEmpty {
+            var isDir: ObjCBool = false
+            var file = path
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { file = path + "/ansible.cfg" }
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+            directory = URL(fileURLWithPath: (file as NSString).deletingLastPathComponent).standardized.path
+            var section = ""
+            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
+                if line.hasPrefix("[") && line.hasSuffix("]") {
+                    section = String(line.dropFirst().dropLast())
+                    continue
+                }
+                guard let eq = line.firstIndex(where: { $0 == "=" || $0 == ":" }) else { continue }
+                let key = line[..<eq].trimmingCharacters(in: .whitespaces)
+                var value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+                if let hash = value.range(of: " #") ?? value.range(of: " ;") {
+                    value = String(value[..<hash.lowerBound]).trimmingCharacters(in: .whitespaces)
+                }
+                values["\(section).\(key)"] = value
+            }
+            break
+        }
+        let env: [(String, String)] = [
+            ("ANSIBLE_INVENTORY", "defaults.inventory"), ("ANSIBLE_FORKS", "defaults.forks"),
+            ("ANSIBLE_REMOTE_USER", "defaults.remote_user"),
+            ("ANSIBLE_ROLES_PATH", "defaults.roles_path"), ("ANSIBLE_HOST_KEY_CHECKING", "defaults.host_key_checking"),
+            ("ANSIBLE_PRIVATE_KEY_FILE", "defaults.private_key_file"), ("ANSIBLE_GATHERING", "defaults.gathering"),
+            ("ANSIBLE_SSH_ARGS", "ssh_connection.ssh_args"), ("ANSIBLE_SSH_CONTROL_PATH_DIR", "ssh_connection.control_path_dir"),
+            ("ANSIBLE_BECOME", "privilege_escalation.become"), ("ANSIBLE_BECOME_USER", "privilege_escalation.become_user"),
+            ("ANSIBLE_FORCE_HANDLERS", "defaults.force_handlers"), ("ANSIBLE_NOCOLOR", "defaults.nocolor"),
+            ("ANSIBLE_FORCE_COLOR", "defaults.force_color"),
+        ]
+        for (variable, key) in env { if let v = environment[variable] { values[key] = v } }
+        if environment["NO_COLOR"] != nil { values["defaults.nocolor"] = "1" }
+    }
+
+    public subscript(_ key: String) -> String? { values[key] }
+
+    public func bool(_ key: String) -> Bool? {
+        guard let v = values[key]?.lowercased() else { return nil }
+        return ["1", "yes", "true", "on", "y", "t"].contains(v) ? true : ["0", "no", "false", "off", "n", "f"].contains(v) ? false : nil
+    }
+
+    /// A path setting, relative paths taken from the config file's directory.
+    public func paths(_ key: String) -> [String]? {
+        guard let v = values[key] else { return nil }
+        return v.split(separator: ":").map { p in
+            var s = String(p)
+            if s.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { s = home + s.dropFirst(1) }
+            return s
+        }
+    }
+}

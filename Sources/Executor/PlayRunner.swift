@@ -1,0 +1,73 @@
+import Foundation
+import Playbook
+import SwansibleCore
+
+/// The entry point of `swansible play`: checks, listings, then the run.
+public enum PlayRunner {
+    public static func run(_ options: PlayOptions, display: Display) async -> PlayExit {
+        let playbooks: [[Play]]
+        do {
+            playbooks = try PlaybookExecutor.load(options)
+        } catch {
+            report(error.diagnostic, display: display)
+            return error.exit
+        }
+        if options.syntaxCheck || options.listHosts || options.listTasks || options.listTags {
+            return Listing.print(playbooks, options: options, display: display)
+        }
+        let executor: PlaybookExecutor
+        do {
+            executor = try PlaybookExecutor(options: options, display: display)
+        } catch {
+            report(error.diagnostic, display: display)
+            return error.exit
+        }
+        return await executor.run(playbooks)
+    }
+
+    /// An error before the run, as Ansible prints it: the message and its origin.
+    static func report(_ d: Diagnostic, display: Display) {
+        var text = d.message
+        if let loc = d.location { text += "\n" + ErrorContext.origin(loc) }
+        display.error(text)
+    }
+}
+
+/// `--syntax-check`, `--list-hosts`, `--list-tasks`, `--list-tags`.
+enum Listing {
+    static func print(_ playbooks: [[Play]], options: PlayOptions, display: Display) -> PlayExit {
+        for (path, plays) in zip(options.playbooks, playbooks) {
+            display.display("\nplaybook: \(path)")
+            if options.syntaxCheck { continue }
+            for (i, play) in plays.enumerated() {
+                let tags = (play.keywords[string: "tags"].map(PlaybookLoader.tagList) ?? []).map { $0.stringValue ?? "" }
+                display.display("\n  play #\(i + 1) (\(play.hosts)): \(play.name ?? play.hosts)\tTAGS: [\(tags.joined(separator: ", "))]")
+                if options.listHosts {
+                    display.display(
+                        "    pattern: \(PythonFormat.repr(.list(play.hosts.split(separator: ",").map { .string(String($0)) })))")
+                }
+                if options.listTasks {
+                    display.display("    tasks:")
+                    for t in flatten(play.tasks) where TagFilter.selected(t, only: options.tags, skip: options.skipTags) {
+                        let tt = (t.keywords[string: "tags"].map(PlaybookLoader.tagList) ?? []).map { $0.stringValue ?? "" }
+                        let name = t.name ?? t.module
+                        let title = t.role.map { "\($0.name) : \(name)" } ?? name
+                        display.display("      \(title)\tTAGS: [\(tt.joined(separator: ", "))]")
+                    }
+                }
+                if options.listTags {
+                    var all = Set<String>()
+                    for t in flatten(play.tasks) {
+                        for x in t.keywords[string: "tags"].map(PlaybookLoader.tagList) ?? [] { all.insert(x.stringValue ?? "") }
+                    }
+                    display.display("      TASK TAGS: [\(all.sorted().joined(separator: ", "))]")
+                }
+            }
+        }
+        return .ok
+    }
+
+    static func flatten(_ tasks: [Task]) -> [Task] {
+        tasks.flatMap { t in t.block.map { flatten($0 + (t.rescue ?? []) + (t.always ?? [])) } ?? [t] }
+    }
+}

@@ -1,0 +1,431 @@
+import Connection
+import Foundation
+import Inventory
+import Jinja
+import Modules
+import Playbook
+import SwansibleCore
+import Templating
+import Variables
+import YAML
+
+/// ansible-playbook: loads the inventory and playbooks, runs each play with the linear
+/// strategy, prints the default callback's output and returns ansible-playbook's exit code.
+public actor PlaybookExecutor {
+    let options: PlayOptions
+    let display: Display
+    let callback: DefaultCallback
+    var inventory: Inventory
+    var manager: VariableManager
+    let templar: Templar
+    var hosts: [String: HostState] = [:]
+    var stats: [String: HostStats] = [:]
+    var anyFailed = false
+    var anyUnreachable = false
+    var templars: [String: Templar] = [:]
+    let controlPathDir: String
+
+    /// Prepares a run; fails on an inventory that cannot be read.
+    public init(options: PlayOptions, display: Display) throws(PlayFailure) {
+        self.options = options
+        self.display = display
+        callback = DefaultCallback(display: display)
+        do {
+            inventory = try Inventory.load(sources: options.inventorySources, basedir: nil)
+        } catch {
+            throw PlayFailure(error.diagnostic, exit: .error)
+        }
+        for w in inventory.warnings { display.warning(w.message) }
+        let playDir =
+            options.playbooks.first.map { URL(fileURLWithPath: ($0 as NSString).deletingLastPathComponent).standardized.path }
+            ?? FileManager.default.currentDirectoryPath
+        templar = Templar(searchPath: [playDir])
+        manager = VariableManager(inventory: inventory, extraVars: options.extraVars, templar: templar, playbookDir: playDir)
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSTemporaryDirectory()
+        controlPathDir = options.controlPathDir ?? (home as NSString).appendingPathComponent(".ansible/cp")
+    }
+
+    /// Loads every playbook and checks it before anything runs.
+    public static func load(_ options: PlayOptions) throws(PlayFailure) -> [[Play]] {
+        let loader = PlaybookLoader(rolesPath: options.rolesPath)
+        var out: [[Play]] = []
+        for path in options.playbooks {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw PlayFailure(Diagnostic(.error, "the playbook: \(path) could not be found"), exit: .error)
+            }
+            do {
+                let plays = try loader.loadPlaybook(path)
+                try Preflight.check(plays)
+                out.append(plays)
+            } catch {
+                throw PlayFailure(error.diagnostic, exit: .hostUnreachable)
+            }
+        }
+        return out
+    }
+
+    /// Runs the playbooks; returns ansible-playbook's exit code.
+    public func run(_ playbooks: [[Play]]) async -> PlayExit {
+        for plays in playbooks {
+            for play in plays {
+                let stop = await runPlay(play)
+                if stop { break }
+            }
+        }
+        callback.recap(stats)
+        if anyUnreachable { return .hostUnreachable }
+        if anyFailed { return .hostFailed }
+        return .ok
+    }
+
+    func state(_ h: Int) -> HostState {
+        let name = inventory.data.hosts[h].name
+        if let s = hosts[name] { return s }
+        let s = HostState(index: h, name: name)
+        hosts[name] = s
+        return s
+    }
+
+    // MARK: plays
+
+    /// Runs one play; true when the run must stop (every host failed).
+    func runPlay(_ play: Play) async -> Bool {
+        let limit: [String]?
+        do {
+            limit = try options.limit.map { (l: String) throws(InventoryError) -> [String] in try Inventory.limitPatterns(l) }
+        } catch {
+            display.error(error.diagnostic.message)
+            anyFailed = true
+            return true
+        }
+        let pattern = templatePlayValue(play.hosts, play: play)
+        var selected: [Int] = []
+        do {
+            selected = try inventory.hosts(matching: pattern, limit: limit)
+        } catch {
+            display.warning(error.diagnostic.message)
+        }
+        let name = play.name.map { templatePlayValue($0, play: play) } ?? pattern
+        callback.playStart(name, check: false)
+        let states = selected.map { state($0) }.filter { !$0.failed && !$0.unreachable }
+        for s in states { s.ended = false }
+        if states.isEmpty {
+            callback.noHostsMatched()
+            return false
+        }
+        let names: [Value] = states.map { .string($0.name) }
+        var common: [String: Value] = [
+            "ansible_play_hosts": .list(names), "ansible_play_hosts_all": .list(names), "ansible_play_batch": .list(names),
+            "play_hosts": .list(names), "ansible_play_name": .string(name), "ansible_check_mode": .bool(options.check),
+            "ansible_diff_mode": .bool(options.diff), "ansible_forks": .int(options.forks), "ansible_verbosity": .int(options.verbosity),
+            "playbook_dir": .string(URL(fileURLWithPath: play.directory.isEmpty ? "." : play.directory).standardized.path),
+            "ansible_play_role_names": .list(play.roles.map { .string($0.name) }),
+            "ansible_role_names": .list(play.roles.map { .string($0.name) }),
+        ]
+        if !options.inventorySources.isEmpty {
+            common["ansible_inventory_sources"] = .list(
+                options.inventorySources.map { .string(URL(fileURLWithPath: $0).standardized.path) })
+        }
+        manager.setCommon(common)
+        let context = PlayContext(play: play, varsFiles: loadVarsFiles(play))
+        if gatherFacts(play) {
+            var setup = Task(
+                name: "Gathering Facts", module: "setup", args: ValueDict(), keywords: ValueDict(), location: play.location, role: nil)
+            setup.id = -play.location.line
+            if let sub = play.keywords[string: "gather_subset"] { setup.args[string: "gather_subset"] = sub }
+            await runTask(setup, on: states, context: context, handler: false)
+        }
+        for section in play.sections {
+            if context.ended { break }
+            await runTasks(section, on: states, context: context)
+            if context.ended { break }
+            await flushHandlers(play, states, context)
+        }
+        return false
+    }
+
+    func gatherFacts(_ play: Play) -> Bool {
+        guard let g = play.keywords[string: "gather_facts"] else {
+            let env = ProcessInfo.processInfo.environment["ANSIBLE_GATHERING"] ?? "implicit"
+            return env != "explicit"
+        }
+        return ModuleArgs.boolean(g) ?? true
+    }
+
+    func templatePlayValue(_ text: String, play: Play) -> String {
+        guard TemplateVariables.holdsTemplate(.string(text)) else { return text }
+        var vars: [String: Value] = [:]
+        for (k, v) in play.vars.items { vars[PythonFormat.str(k)] = v }
+        for (k, v) in options.extraVars.items { vars[PythonFormat.str(k)] = v }
+        if let v = try? templar.templateString(text, name: play.location.file, vars: TemplateVariables(vars)) { return Templar.textOf(v) }
+        return text
+    }
+
+    func loadVarsFiles(_ play: Play) -> [(String, ValueDict)] {
+        var out: [(String, ValueDict)] = []
+        for f in play.varsFiles {
+            for candidate in f.listValue ?? [f] {
+                let name = templatePlayValue(candidate.stringValue ?? PythonFormat.str(candidate), play: play)
+                let path = name.hasPrefix("/") ? name : (play.directory as NSString).appendingPathComponent(name)
+                if let (v, _) = try? YAMLLoader.loadFile(path) {
+                    out.append((path, v.dictValue ?? ValueDict()))
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: task lists, blocks, handlers
+
+    func runTasks(_ tasks: [Task], on hosts: [HostState], context: PlayContext) async {
+        for task in tasks {
+            if context.ended { return }
+            let active = hosts.filter { $0.active }
+            if active.isEmpty { return }
+            if let block = task.block {
+                await runBlock(task, block, on: active, context: context)
+                continue
+            }
+            guard TagFilter.selected(task, only: options.tags, skip: options.skipTags) else { continue }
+            if let start = options.startAtTask, !context.started {
+                if taskTitle(task) != start && task.name != start { continue }
+                context.started = true
+            }
+            await runTask(task, on: active, context: context, handler: false)
+        }
+    }
+
+    func runBlock(_ task: Task, _ block: [Task], on hosts: [HostState], context: PlayContext) async {
+        await runTasks(block, on: hosts, context: context)
+        let failedInBlock = hosts.filter { $0.failed && context.failedInBlock.contains($0.name) == false }
+        if let rescue = task.rescue, !rescue.isEmpty, !failedInBlock.isEmpty {
+            for h in failedInBlock {
+                h.failed = false
+                if var s = stats[h.name], s.failures > 0 {
+                    s.failures -= 1
+                    s.rescued += 1
+                    stats[h.name] = s
+                }
+            }
+            anyFailed = stats.values.contains { $0.failures > 0 }
+            await runTasks(rescue, on: failedInBlock, context: context)
+        }
+        if let always = task.always, !always.isEmpty {
+            let failed = hosts.filter { $0.failed }
+            for h in failed { h.failed = false }
+            await runTasks(always, on: hosts.filter { !$0.unreachable && !$0.ended }, context: context)
+            for h in failed { h.failed = true }
+        }
+    }
+
+    func flushHandlers(_ play: Play, _ hosts: [HostState], _ context: PlayContext) async {
+        for handler in play.handlers {
+            let title = handlerName(handler)
+            let targets = hosts.filter { h in
+                (h.active || (options.forceHandlers && h.failed))
+                    && (h.notified.contains(title) || h.notified.contains(where: handler.listen.contains))
+                    || (h.active && handler.name != nil && h.notified.contains(handler.name ?? ""))
+            }
+            if targets.isEmpty { continue }
+            for h in targets {
+                h.notified.removeAll { $0 == title || handler.listen.contains($0) || $0 == handler.name }
+            }
+            await runTask(handler, on: targets, context: context, handler: true)
+        }
+        for h in hosts where h.active { h.notified.removeAll() }
+    }
+
+    func handlerName(_ t: Task) -> String {
+        t.name ?? t.module
+    }
+
+    /// The title in `TASK [...]`: `role : name`, the name, or the action.
+    func taskTitle(_ task: Task) -> String {
+        let name = (task.name?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 } ?? task.module
+        if let role = task.role { return "\(role.name) : \(name)" }
+        return name
+    }
+
+    // MARK: one task on its hosts
+
+    func runTask(_ task: Task, on hosts: [HostState], context: PlayContext, handler: Bool) async {
+        if task.action == "meta" {
+            await runMeta(task, on: hosts, context: context)
+            return
+        }
+        let check = taskCheckMode(task)
+        let title = handler ? (task.name ?? task.module) : taskTitle(task)
+        callback.taskStart(id: task.id, title: title, handler: handler, check: false, path: "\(task.location.file):\(task.location.line)")
+        let runOnce = (task.keywords[string: "run_once"]).flatMap { ModuleArgs.boolean($0) } ?? false
+        let targets = runOnce ? Array(hosts.prefix(1)) : hosts
+        var results: [TaskResult?] = Array(repeating: nil, count: targets.count)
+        var printed = 0
+        await withTaskGroup(of: (Int, TaskResult).self) { group in
+            var next = 0
+            func launch() {
+                guard next < targets.count else { return }
+                let i = next
+                let host = targets[i]
+                next += 1
+                group.addTask { (i, await self.execute(task, host: host, context: context, check: check)) }
+            }
+            for _ in 0..<max(1, options.forks) { launch() }
+            for await (i, r) in group {
+                results[i] = r
+                while printed < results.count, let done = results[printed] {
+                    record(done, task: task, host: targets[printed], context: context)
+                    printed += 1
+                }
+                launch()
+            }
+        }
+        if runOnce, let first = results.first ?? nil {
+            for h in hosts.dropFirst() where first.status != .failed {
+                if let reg = task.keywords[string: "register"]?.stringValue { h.setFacts[reg] = first.registered }
+                updateLayer(h)
+            }
+            if first.status == .failed && !first.ignoreErrors {
+                for h in hosts { h.failed = true }
+            }
+        }
+        let anyErrorsFatal =
+            task.keywords[string: "any_errors_fatal"].flatMap { ModuleArgs.boolean($0) }
+            ?? context.play.keywords[string: "any_errors_fatal"].flatMap { ModuleArgs.boolean($0) } ?? false
+        if anyErrorsFatal, results.contains(where: { $0?.status == .failed && $0?.ignoreErrors == false }) {
+            for h in hosts where h.active { h.failed = true }
+        }
+        if let pct = context.play.keywords[string: "max_fail_percentage"]?.numeric, !hosts.isEmpty {
+            let failed = hosts.filter { $0.failed }.count
+            if Double(failed) / Double(hosts.count) * 100 > pct {
+                for h in hosts where h.active { h.failed = true }
+                callback.noHostsRemaining()
+            }
+        }
+    }
+
+    func taskCheckMode(_ task: Task) -> Bool {
+        if let c = task.keywords[string: "check_mode"], let b = ModuleArgs.boolean(c) { return b }
+        return options.check
+    }
+
+    /// Counts, notifies, registers and prints a host's result.
+    func record(_ r: TaskResult, task: Task, host: HostState, context: PlayContext) {
+        var s = stats[host.name] ?? HostStats()
+        switch r.status {
+        case .failed:
+            if r.ignoreErrors {
+                s.ok += 1
+                s.ignored += 1
+                if r.changed { s.changed += 1 }
+            } else {
+                s.failures += 1
+                host.failed = true
+                anyFailed = true
+            }
+        case .unreachable:
+            if r.ignoreUnreachable {
+                s.ok += 1
+                s.ignored += 1
+            } else {
+                s.unreachable += 1
+                host.unreachable = true
+                anyUnreachable = true
+            }
+        case .skipped:
+            s.skipped += 1
+        case .ok:
+            s.ok += 1
+            if r.changed { s.changed += 1 }
+            if r.changed, let notify = task.keywords[string: "notify"] {
+                for n in notify.listValue ?? [notify] { host.notify(n.stringValue ?? PythonFormat.str(n)) }
+            }
+        }
+        stats[host.name] = s
+        if r.status == .ok, let diffs = diffList(r) { callback.diff(diffs) }
+        callback.result(
+            r, action: task.action, isLoop: r.items != nil, delegatedTo: task.keywords[string: "delegate_to"]?.stringValue,
+            origin: task.location)
+    }
+
+    func diffList(_ r: TaskResult) -> [Value]? {
+        guard taskDiffWanted else { return nil }
+        var out: [Value] = []
+        if let items = r.items {
+            for i in items where i.changed {
+                if let d = i.result[string: "diff"] { out += d.listValue ?? [d] }
+            }
+        } else if r.changed, let d = r.result[string: "diff"] {
+            out += d.listValue ?? [d]
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    var taskDiffWanted: Bool { options.diff }
+
+    func updateLayer(_ h: HostState) {
+        var layer: [String: Value] = [:]
+        layer["ansible_facts"] = .dict(h.facts)
+        for (k, v) in h.facts.items {
+            let key = PythonFormat.str(k)
+            layer[key.hasPrefix("ansible_") ? key : "ansible_" + key] = v
+        }
+        for (k, v) in h.setFacts { layer[k] = v }
+        manager.setPlayLayer(h.index, layer)
+    }
+
+    // MARK: meta
+
+    func runMeta(_ task: Task, on hosts: [HostState], context: PlayContext) async {
+        let what = task.args[string: "_raw_params"]?.stringValue ?? task.args[string: "free_form"]?.stringValue ?? ""
+        switch what {
+        case "flush_handlers":
+            await flushHandlers(context.play, hosts, context)
+        case "end_play":
+            context.ended = true
+            for h in hosts { h.ended = true }
+        case "end_host":
+            for h in hosts {
+                let vars = variables(task, host: h, context: context)
+                if let w = task.keywords[string: "when"], (try? Conditional.evaluate(w, vars: vars, templar: templar)) != true { continue }
+                h.ended = true
+            }
+        case "clear_host_errors":
+            for h in hosts { h.failed = false }
+        case "clear_facts":
+            for h in hosts {
+                h.facts = ValueDict()
+                updateLayer(h)
+            }
+        case "noop", "refresh_inventory", "reset_connection", "end_batch", "end_role", "role_complete": break
+        default:
+            display.error("invalid meta action requested: \(what)")
+            anyFailed = true
+        }
+    }
+}
+
+/// What the tasks of one play share.
+final class PlayContext: @unchecked Sendable {
+    let play: Play
+    let varsFiles: [(String, ValueDict)]
+    var ended = false
+    var started = false
+    var failedInBlock: Set<String> = []
+
+    init(play: Play, varsFiles: [(String, ValueDict)]) {
+        self.play = play
+        self.varsFiles = varsFiles
+    }
+}
+
+/// A failure before or outside the plays, with the exit code to leave with.
+public struct PlayFailure: Error, DiagnosticConvertible {
+    public var diagnostic: Diagnostic
+    public var exit: PlayExit
+
+    public init(_ diagnostic: Diagnostic, exit: PlayExit) {
+        self.diagnostic = diagnostic
+        self.exit = exit
+    }
+}

@@ -1,0 +1,41 @@
+import Modules
+import Playbook
+import SwansibleCore
+
+/// Checks made before anything runs: every module is one swansible has, and every argument
+/// name is one the module accepts (values may still be templates, so only names are checked).
+enum Preflight {
+    static let controllerModules: Set<String> = [
+        "debug", "set_fact", "assert", "fail", "meta", "include_vars", "template", "copy", "setup", "gather_facts",
+    ]
+
+    static func check(_ plays: [Play]) throws(PlaybookError) {
+        for play in plays {
+            for t in play.tasks + play.handlers { try check(t) }
+        }
+    }
+
+    static func check(_ t: Task) throws(PlaybookError) {
+        if let block = t.block {
+            for x in block + (t.rescue ?? []) + (t.always ?? []) { try check(x) }
+            return
+        }
+        let short = ModuleRegistry.shortName(t.module)
+        if let module = ModuleRegistry.remote[short] {
+            let names = Set(module.parameters.flatMap { [$0.name] + $0.aliases })
+            let unknown = t.args.keys.compactMap { $0.stringValue }.filter { !names.contains($0) && !$0.hasPrefix("_") }
+            if !unknown.isEmpty, short != "copy" || unknown != ["content"] {
+                let supported = names.filter { !$0.hasPrefix("_") }.sorted().joined(separator: ", ")
+                throw PlaybookError(
+                    Diagnostic(
+                        .error,
+                        "Unsupported parameters for (\(t.module)) module: \(unknown.sorted().joined(separator: ", ")). Supported parameters include: \(supported).",
+                        at: t.location))
+            }
+            return
+        }
+        if controllerModules.contains(short) { return }
+        throw PlaybookError(
+            Diagnostic(.error, "couldn't resolve module/action '\(t.module)': swansible has no such module", at: t.location))
+    }
+}

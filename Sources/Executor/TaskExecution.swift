@@ -1,0 +1,412 @@
+import Connection
+import Foundation
+import Jinja
+import Modules
+import Playbook
+import SwansibleCore
+import Templating
+import Variables
+
+/// One task on one host: variables, loop, conditions, the action, changed_when/failed_when,
+/// register (ansible-core's `TaskExecutor`).
+extension PlaybookExecutor {
+    /// The variables a task sees on a host, in Ansible's precedence order (lowest first).
+    func variables(_ task: Task, host: HostState, context: PlayContext) -> TemplateVariables {
+        var vars: [String: Value] = [:]
+        func put(_ d: ValueDict) { for (k, v) in d.items { vars[k.stringValue ?? PythonFormat.str(k)] = v } }
+        for role in context.play.roles { put(role.defaults) }
+        if let role = task.role { put(role.defaults) }
+        for (k, v) in manager.rawVariables(host.index) { vars[k] = v }
+        put(context.play.vars)
+        for (_, d) in context.varsFiles { put(d) }
+        for role in context.play.roles { put(role.vars) }
+        if let role = task.role { put(role.vars) }
+        if case .dict(let tv)? = task.keywords[string: "vars"] { put(tv) }
+        for (k, v) in host.setFacts { vars[k] = v }
+        if let role = task.role {
+            put(role.params)
+            vars["role_name"] = .string(role.name)
+            vars["role_path"] = .string(role.path)
+            vars["ansible_role_name"] = .string(role.name)
+        }
+        put(options.extraVars)
+        return TemplateVariables(vars)
+    }
+
+    /// Runs a task on a host and returns its result (never throws: failures are results).
+    func execute(_ task: Task, host: HostState, context: PlayContext, check: Bool) async -> TaskResult {
+        let vars = variables(task, host: host, context: context)
+        let ignoreErrors = flag(task, "ignore_errors", vars)
+        let ignoreUnreachable = flag(task, "ignore_unreachable", vars)
+        var result: TaskResult
+        do {
+            if let items = try loopItems(task, vars: vars) {
+                result = await runLoop(task, items: items, host: host, vars: vars, check: check)
+            } else {
+                result = await runOnce(task, host: host, vars: vars, check: check, item: nil)
+            }
+        } catch {
+            result = TaskResult(host: host.name, status: .failed, result: ValueDict([("changed", false), ("msg", .string(error.message))]))
+            result.errorKind = "Task failed: \(error.message)"
+        }
+        result.ignoreErrors = ignoreErrors
+        result.ignoreUnreachable = ignoreUnreachable
+        if let reg = task.keywords[string: "register"]?.stringValue, result.status != .unreachable || ignoreUnreachable {
+            host.setFacts[reg] = result.registered
+        }
+        if case .dict(let facts)? = result.result[string: "ansible_facts"] {
+            if task.action == "setup" || task.action == "gather_facts" {
+                host.facts.update(facts)
+            } else {
+                for (k, v) in facts.items { host.setFacts[k.stringValue ?? PythonFormat.str(k)] = v }
+            }
+        }
+        updateLayer(host)
+        if task.keywords[string: "no_log"].flatMap({ ModuleArgs.boolean($0) }) == true {
+            result.result = ValueDict([
+                ("censored", "the output has been hidden due to the fact that 'no_log: true' was specified for this result"),
+                ("changed", .bool(result.changed)),
+            ])
+        }
+        return result
+    }
+
+    func flag(_ task: Task, _ key: String, _ vars: TemplateVariables) -> Bool {
+        guard let v = task.keywords[string: key] else { return false }
+        if let b = ModuleArgs.boolean(v) { return b }
+        if let s = v.stringValue, let r = try? templar.templateString(s, name: key, vars: vars) { return ModuleArgs.boolean(r) ?? false }
+        return false
+    }
+
+    struct ExecError: Error {
+        var message: String
+    }
+
+    // MARK: loops
+
+    func loopItems(_ task: Task, vars: TemplateVariables) throws(ExecError) -> [Value]? {
+        let keys = task.keywords.keys.compactMap { $0.stringValue }
+        guard let key = keys.first(where: { $0 == "loop" || $0.hasPrefix("with_") }), let raw = task.keywords[string: key] else {
+            return nil
+        }
+        let value: Value
+        do {
+            value = try templateDeep(raw, vars: vars)
+        } catch {
+            throw ExecError(message: "Error while resolving `\(key)`: \(error.message)")
+        }
+        switch key {
+        case "loop":
+            guard let l = value.listValue else {
+                throw ExecError(
+                    message:
+                        "Invalid data passed to 'loop', it requires a list, got this instead: \(PythonFormat.str(value)). Hint: If you passed a list/dict of just one element, try adding wantlist=True to your lookup invocation or use q/query instead of lookup."
+                )
+            }
+            return l
+        case "with_items":
+            return (value.listValue ?? [value]).flatMap { $0.listValue ?? [$0] }
+        case "with_list":
+            return value.listValue ?? [value]
+        case "with_flattened":
+            func flat(_ v: Value) -> [Value] { v.listValue.map { $0.flatMap(flat) } ?? [v] }
+            return flat(value)
+        case "with_dict":
+            guard case .dict(let d) = value else { throw ExecError(message: "with_dict expects a dict") }
+            return d.items.map { .dict(ValueDict([("key", $0.0), ("value", $0.1)])) }
+        case "with_indexed_items":
+            return (value.listValue ?? []).enumerated().map { .list([.int($0.offset), $0.element]) }
+        case "with_together":
+            let lists = (value.listValue ?? []).map { $0.listValue ?? [$0] }
+            let n = lists.map(\.count).max() ?? 0
+            return (0..<n).map { i in .list(lists.map { i < $0.count ? $0[i] : .null }) }
+        case "with_nested", "with_cartesian":
+            var out: [[Value]] = [[]]
+            for l in (value.listValue ?? []).map({ $0.listValue ?? [$0] }) { out = out.flatMap { p in l.map { p + [$0] } } }
+            return out.map { .list($0) }
+        case "with_sequence":
+            return try Sequence.items(value)
+        case "with_subelements":
+            guard let l = value.listValue, l.count >= 2, let key = l[1].stringValue else {
+                throw ExecError(message: "subelements lookup expects a list of two or three items")
+            }
+            var out: [Value] = []
+            for e in (l[0].listValue ?? (l[0].dictValue.map { Array($0.values) } ?? [])) {
+                guard case .dict(let d) = e else { continue }
+                for sub in d[string: key]?.listValue ?? [] { out.append(.list([e, sub])) }
+            }
+            return out
+        case "with_fileglob":
+            var out: [Value] = []
+            for p in (value.listValue ?? [value]).compactMap({ $0.stringValue }) {
+                for m in Glob.match(p).sorted() { out.append(.string(m)) }
+            }
+            return out
+        default:
+            throw ExecError(message: "lookup plugin '\(key.dropFirst(5))' is not supported by swansible")
+        }
+    }
+
+    func runLoop(_ task: Task, items: [Value], host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
+        var loopVar = "item"
+        var indexVar: String?
+        var label: Value?
+        var extended = false
+        if case .dict(let lc)? = task.keywords[string: "loop_control"] {
+            loopVar = lc[string: "loop_var"]?.stringValue ?? "item"
+            indexVar = lc[string: "index_var"]?.stringValue
+            label = lc[string: "label"]
+            extended = lc[string: "extended"].flatMap { ModuleArgs.boolean($0) } ?? false
+        }
+        var results: [TaskResult] = []
+        for (i, item) in items.enumerated() {
+            vars[loopVar] = item
+            vars["ansible_loop_var"] = .string(loopVar)
+            if let indexVar {
+                vars[indexVar] = .int(i)
+                vars["ansible_index_var"] = .string(indexVar)
+            }
+            if extended {
+                var loop = ValueDict()
+                loop[string: "allitems"] = .list(items)
+                loop[string: "index"] = .int(i + 1)
+                loop[string: "index0"] = .int(i)
+                loop[string: "revindex"] = .int(items.count - i)
+                loop[string: "revindex0"] = .int(items.count - i - 1)
+                loop[string: "first"] = .bool(i == 0)
+                loop[string: "last"] = .bool(i == items.count - 1)
+                loop[string: "length"] = .int(items.count)
+                if i > 0 { loop[string: "previtem"] = items[i - 1] }
+                if i < items.count - 1 { loop[string: "nextitem"] = items[i + 1] }
+                vars["ansible_loop"] = .dict(loop)
+            }
+            var r = await runOnce(task, host: host, vars: vars, check: check, item: item)
+            r.result[string: "item"] = item
+            r.result[string: "ansible_loop_var"] = .string(loopVar)
+            if let indexVar {
+                r.result[string: "ansible_index_var"] = .string(indexVar)
+                r.result[string: indexVar] = .int(i)
+            }
+            if extended, let l = vars["ansible_loop"] { r.result[string: "ansible_loop"] = l }
+            if let label {
+                r.label = (try? templateDeep(label, vars: vars)) ?? label
+                r.result[string: "_ansible_item_label"] = r.label
+            }
+            if r.result[string: "changed"] == nil { r.result[string: "changed"] = .bool(false) }
+            if r.status == .unreachable {
+                var out = r
+                out.items = results + [r]
+                return out
+            }
+            results.append(r)
+        }
+        var out = ValueDict()
+        let changed = results.contains { $0.changed }
+        let failed = results.contains { $0.status == .failed }
+        out[string: "changed"] = .bool(changed)
+        out[string: "msg"] = failed ? "One or more items failed" : "All items completed"
+        out[string: "results"] = .list(results.map { $0.registered })
+        var status: TaskResult.Status = failed ? .failed : .ok
+        if results.allSatisfy({ $0.status == .skipped }) {
+            status = .skipped
+            out[string: "skipped"] = true
+            if results.isEmpty { out[string: "skipped_reason"] = "No items in the list" }
+            out.removeValue(forKey: "msg")
+            if !results.isEmpty { out[string: "msg"] = "All items skipped" }
+        }
+        var r = TaskResult(host: host.name, status: status, result: out)
+        r.items = results
+        return r
+    }
+
+    // MARK: one run (one item)
+
+    func runOnce(_ task: Task, host: HostState, vars: TemplateVariables, check: Bool, item: Value?) async -> TaskResult {
+        let name = host.name
+        if let w = task.keywords[string: "when"] {
+            do {
+                if let falseCondition = try Conditional.firstFalse(w, vars: vars, templar: templar) {
+                    var r = ValueDict()
+                    r[string: "changed"] = false
+                    r[string: "false_condition"] = .string(falseCondition.stringValue ?? PythonFormat.str(falseCondition))
+                    r[string: "skip_reason"] = "Conditional result was False"
+                    return TaskResult(host: name, status: .skipped, result: r)
+                }
+            } catch {
+                return failure(name, error.message, kind: "Task failed: \(error.message)")
+            }
+        }
+        let retries: Int
+        if task.keywords[string: "until"] != nil {
+            retries =
+                task.keywords[string: "retries"].flatMap { v -> Int? in
+                    if case .int(let i) = v { return i }
+                    return Int(PythonFormat.str(v))
+                } ?? 3
+        } else {
+            retries = 0
+        }
+        let delay = task.keywords[string: "delay"].flatMap { Double(PythonFormat.str($0)) } ?? 5
+        var attempt = 0
+        while true {
+            attempt += 1
+            var r = await runAction(task, host: host, vars: vars, check: check)
+            guard r.status != .unreachable, r.status != .skipped else { return r }
+            if let reg = task.keywords[string: "register"]?.stringValue { vars[reg] = r.registered }
+            do {
+                try applyWhenKeywords(task, &r, vars: vars)
+            } catch {
+                return failure(name, error.message, kind: "Task failed: \(error.message)")
+            }
+            guard let until = task.keywords[string: "until"] else { return r }
+            if let reg = task.keywords[string: "register"]?.stringValue { vars[reg] = r.registered }
+            let done: Bool
+            do {
+                done = try Conditional.evaluate(until, vars: vars, templar: templar)
+            } catch {
+                return failure(name, error.message, kind: "Task failed: \(error.message)")
+            }
+            r.result[string: "attempts"] = .int(attempt)
+            if done { return r }
+            if attempt > retries {
+                r.status = .failed
+                r.result[string: "failed"] = true
+                if r.result[string: "msg"] == nil { r.result[string: "msg"] = "Retries exhausted" }
+                r.errorKind = r.errorKind ?? "Task failed: Retries exhausted"
+                return r
+            }
+            callback.display.display(
+                "FAILED - RETRYING: [\(name)]: \(taskTitle(task)) (\(retries - attempt + 1) retries left).", color: .debug)
+            try? await _Concurrency.Task.sleep(nanoseconds: UInt64(max(0, delay) * 1_000_000_000))
+        }
+    }
+
+    func failure(_ host: String, _ message: String, kind: String? = nil) -> TaskResult {
+        var r = TaskResult(host: host, status: .failed, result: ValueDict([("changed", false), ("msg", .string(message))]))
+        r.errorKind = kind ?? "Task failed: \(message)"
+        return r
+    }
+
+    /// `changed_when` and `failed_when`, with the registered value in scope.
+    func applyWhenKeywords(_ task: Task, _ r: inout TaskResult, vars: TemplateVariables) throws(Conditional.Failure) {
+        if let cw = task.keywords[string: "changed_when"] {
+            r.result[string: "changed"] = .bool(try Conditional.evaluate(cw, vars: vars, templar: templar))
+        }
+        if let fw = task.keywords[string: "failed_when"] {
+            let failed = try Conditional.evaluate(fw, vars: vars, templar: templar)
+            r.result[string: "failed_when_result"] = .bool(failed)
+            if failed {
+                r.status = .failed
+                r.errorKind = r.errorKind ?? "Task failed: Action failed: failed_when condition was met"
+            } else if r.status == .failed {
+                r.status = .ok
+                r.result.removeValue(forKey: "failed")
+                r.errorKind = nil
+            }
+        }
+    }
+
+    // MARK: templating
+
+    func templateDeep(_ v: Value, vars: TemplateVariables) throws(JinjaError) -> Value {
+        switch v {
+        case .string(let s):
+            guard TemplateVariables.holdsTemplate(v) else { return v }
+            return try templar.templateString(s, name: "task", vars: vars)
+        case .list(let l):
+            var out: [Value] = []
+            for x in l { out.append(try templateDeep(x, vars: vars)) }
+            return .list(out)
+        case .dict(let d):
+            var out = ValueDict()
+            for (k, x) in d.items {
+                let value = try templateDeep(x, vars: vars)
+                if case .string(let s) = value, s.hasPrefix("__omit_place_holder__") { continue }
+                out[k] = value
+            }
+            return .dict(out)
+        default: return v
+        }
+    }
+
+    /// A templar whose loader also searches a role's and the template's folders.
+    func templar(searchPath: [String]) -> Templar {
+        let key = searchPath.joined(separator: "\u{0}")
+        if let t = templars[key] { return t }
+        let t = Templar(searchPath: searchPath)
+        templars[key] = t
+        return t
+    }
+}
+
+/// `with_sequence`: `start=1 end=5 stride=1 format=%d`, `count=`, or `1-5`.
+enum Sequence {
+    static func items(_ v: Value) throws(PlaybookExecutor.ExecError) -> [Value] {
+        var start = 1
+        var end: Int?
+        var stride = 1
+        var format = "%d"
+        var count: Int?
+        let text = v.stringValue ?? PythonFormat.str(v)
+        if case .dict(let d) = v {
+            for (k, x) in d.items { try set(PythonFormat.str(k), PythonFormat.str(x)) }
+        } else {
+            for word in text.split(separator: " ") {
+                if let eq = word.firstIndex(of: "=") {
+                    try set(String(word[..<eq]), String(word[word.index(after: eq)...]))
+                } else if let dash = word.dropFirst().firstIndex(of: "-") {
+                    start = Int(word[..<dash]) ?? 1
+                    end = Int(word[word.index(after: dash)...])
+                } else {
+                    end = Int(word)
+                }
+            }
+        }
+        func set(_ k: String, _ x: String) throws(PlaybookExecutor.ExecError) {
+            func int(_ s: String) throws(PlaybookExecutor.ExecError) -> Int {
+                let t = s.lowercased()
+                if t.hasPrefix("0x"), let i = Int(t.dropFirst(2), radix: 16) { return i }
+                if t.hasPrefix("0o"), let i = Int(t.dropFirst(2), radix: 8) { return i }
+                guard let i = Int(s) else { throw .init(message: "can't parse \(k)=\(s) as integer") }
+                return i
+            }
+            switch k {
+            case "start": start = try int(x)
+            case "end": end = try int(x)
+            case "stride": stride = try int(x)
+            case "count": count = try int(x)
+            case "format": format = x
+            default: throw .init(message: "unrecognized arguments to with_sequence: \(k)")
+            }
+        }
+        if let count {
+            end = start + (count - 1) * stride
+        }
+        guard let end else { throw .init(message: "must specify count or end in with_sequence") }
+        if stride == 0 { return [] }
+        var out: [Value] = []
+        var i = start
+        while stride > 0 ? i <= end : i >= end {
+            out.append(.string((try? PercentFormat.format(format, .int(i))) ?? String(i)))
+            i += stride
+        }
+        return out
+    }
+}
+
+/// `with_fileglob`: files (not directories) matching a pattern.
+enum Glob {
+    static func match(_ pattern: String) -> [String] {
+        var g = glob_t()
+        defer { globfree(&g) }
+        guard glob(pattern, 0, nil, &g) == 0 else { return [] }
+        var out: [String] = []
+        for i in 0..<Int(g.gl_pathc) {
+            guard let p = g.gl_pathv[i] else { continue }
+            let path = String(cString: p)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue { out.append(path) }
+        }
+        return out
+    }
+}

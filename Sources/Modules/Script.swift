@@ -1,0 +1,125 @@
+import Foundation
+import SwansibleCore
+
+/// A POSIX shell script for a host: fixed text written here, values entering only as quoted
+/// variable assignments at the top (`dest='/etc/x'`), so no value is ever parsed as syntax.
+public struct Script: Sendable, Equatable, CustomStringConvertible {
+    public private(set) var assignments: [(String, String)] = []
+    public private(set) var body: String
+
+    public init(_ body: String) { self.body = body }
+
+    /// Sets a shell variable to a value, quoted.
+    public mutating func set(_ name: String, _ value: String) {
+        assignments.append((name, value))
+    }
+
+    public mutating func set(_ name: String, _ value: Bool) {
+        assignments.append((name, value ? "1" : ""))
+    }
+
+    /// Appends fixed script text.
+    public mutating func append(_ text: String) { body += text }
+
+    public var description: String {
+        var out = ""
+        for (k, v) in assignments { out += "\(k)=\(Shell.quote(v))\n" }
+        return out + body
+    }
+
+    public static func == (a: Script, b: Script) -> Bool { a.description == b.description }
+}
+
+/// What a probe script reports: `key=value` lines on standard output.
+public struct Report: Sendable {
+    public var fields: [String: String] = [:]
+
+    public init(_ text: String) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let eq = line.firstIndex(of: "=") else { continue }
+            fields[String(line[..<eq])] = String(line[line.index(after: eq)...])
+        }
+    }
+
+    public subscript(_ key: String) -> String? { fields[key] }
+
+    public func flag(_ key: String) -> Bool { fields[key] == "1" }
+
+    /// A field sent base64-encoded (file contents).
+    public func data(_ key: String) -> Data? {
+        guard let s = fields[key] else { return nil }
+        return Data(base64Encoded: s)
+    }
+}
+
+/// Shell functions the file modules share.
+enum ShellLibrary {
+    /// `attrs PATH`: compares the file's mode, owner and group with `$mode`, `$owner` and
+    /// `$group` (empty: not managed), sets `ac=1` when they differ, applies them unless `$check`.
+    static let attributes = #"""
+        attrs() {
+          ac=
+          cur=$(stat -c '%a %u %U %g %G' -- "$1") || return 1
+          set -- "$1" $cur
+          if [ -n "$owner" ]; then
+            case $owner in *[!0-9]*) [ "$owner" = "$4" ] || ac=1 ;; *) [ "$owner" = "$3" ] || ac=1 ;; esac
+          fi
+          if [ -n "$group" ]; then
+            case $group in *[!0-9]*) [ "$group" = "$6" ] || ac=1 ;; *) [ "$group" = "$5" ] || ac=1 ;; esac
+          fi
+          if [ -n "$mode" ]; then
+            case $mode in
+              *[!0-7]*)
+                t=$(mktemp) && chmod "$2" "$t" && chmod "$mode" "$t" && w=$(stat -c %a "$t"); rm -f "$t"
+                [ "$w" = "$2" ] || ac=1 ;;
+              *) [ "$(printf %o "0$mode")" = "$(printf %o "0$2")" ] || ac=1 ;;
+            esac
+          fi
+          if [ -n "$ac" ] && [ -z "$check" ]; then
+            if [ -n "$owner" ]; then chown -h -- "$owner" "$1" >&2 || return 1; fi
+            if [ -n "$group" ]; then chgrp -h -- "$group" "$1" >&2 || return 1; fi
+            if [ -n "$mode" ]; then chmod -- "$mode" "$1" >&2 || return 1; fi
+          fi
+          return 0
+        }
+        statinfo() {
+          if [ -e "$1" ] || [ -L "$1" ]; then
+            stat -c 'mode=%a
+        uid=%u
+        owner=%U
+        gid=%g
+        group=%G
+        size=%s
+        ftype=%F' -- "$1"
+          fi
+        }
+
+        """#
+
+    /// A mode as Ansible writes it in results: four octal digits.
+    static func modeText(_ octal: String) -> String {
+        var s = octal
+        while s.count < 4 { s = "0" + s }
+        return s
+    }
+
+    /// The stat fields Ansible returns for a file (`mode`, `owner`, `uid`...).
+    static func fileFields(_ report: Report, into r: inout ValueDict) {
+        if let v = report["gid"], let i = Int(v) { r[string: "gid"] = .int(i) }
+        if let v = report["group"] { r[string: "group"] = .string(v) }
+        if let v = report["mode"] { r[string: "mode"] = .string(modeText(v)) }
+        if let v = report["owner"] { r[string: "owner"] = .string(v) }
+        if let v = report["size"], let i = Int(v) { r[string: "size"] = .int(i) }
+        if let v = report["uid"], let i = Int(v) { r[string: "uid"] = .int(i) }
+    }
+
+    /// A mode argument as chmod takes it: YAML's octal ints as octal digits, strings as given.
+    static func mode(_ v: Value?) -> String {
+        switch v {
+        case .int(let i)?: return String(i, radix: 8)
+        case .string(let s)?: return s
+        case nil, .null?: return ""
+        case let other?: return PythonFormat.str(other)
+        }
+    }
+}
