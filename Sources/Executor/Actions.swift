@@ -81,7 +81,7 @@ extension PlaybookExecutor {
                 let source = TemplateVariables.holdsTemplate(.string(expr)) ? expr : "{{ \(expr) }}"
                 value = try templar.templateString(source, name: "debug var", vars: vars)
             } catch {
-                value = "VARIABLE IS NOT DEFINED!"
+                value = .string("<< error 1 - \(error.message) >>")
             }
             result[string: expr] = value
         } else {
@@ -112,6 +112,7 @@ extension PlaybookExecutor {
                 let msg = failMsg ?? "Assertion failed"
                 r[string: "msg"] = msg
                 var t = TaskResult(host: host, status: .failed, result: r)
+                t.verboseAlways = !quiet
                 t.errorKind = "Task failed: Action failed: \(msg.stringValue ?? PythonFormat.str(msg))"
                 return t
             }
@@ -198,7 +199,19 @@ extension PlaybookExecutor {
         copyArgs[string: "_original_basename"] = .string((src as NSString).lastPathComponent)
         return await remote(
             CopyModule.self, task: task, args: copyArgs, host: host, vars: vars, check: check, payload: Data(rendered.utf8),
-            afterHeader: src)
+            afterHeader: localTemp((src as NSString).lastPathComponent))
+    }
+
+    /// Where Ansible would have put the rendered template on the controller (its `--diff`
+    /// names it): `<local tmp>/ansible-local-<pid><random>/tmp<random>/<name>`.
+    func localTemp(_ name: String) -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["ANSIBLE_LOCAL_TEMP"] ?? ((env["HOME"] ?? "/root") as NSString).appendingPathComponent(".ansible/tmp")
+        func random(_ n: Int) -> String {
+            let chars = Array("abcdefghijklmnopqrstuvwxyz0123456789_")
+            return String((0..<n).map { _ in chars[Int.random(in: 0..<chars.count)] })
+        }
+        return "\(base)/ansible-local-\(getpid())\(random(8))/tmp\(random(8))/\(name)"
     }
 
     func copy(_ task: Task, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
@@ -211,8 +224,7 @@ extension PlaybookExecutor {
             }
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                let msg = "copying a directory (\(src)) is not supported by swansible yet"
-                return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+                return await copyTree(task, src: src, path: path, args: args, host: host, vars: vars, check: check)
             }
             payload = FileManager.default.contents(atPath: path)
             a.removeValue(forKey: "src")
@@ -228,6 +240,45 @@ extension PlaybookExecutor {
             return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
         }
         return await remote(CopyModule.self, task: task, args: a, host: host, vars: vars, check: check, payload: payload)
+    }
+
+    /// `copy` of a directory: `src/` copies its contents, `src` the directory itself; each file
+    /// is one copy, each directory one `file: state=directory`.
+    func copyTree(_ task: Task, src: String, path: String, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool) async
+        -> TaskResult
+    {
+        guard let destRoot = args[string: "dest"]?.stringValue else { return failure(host.name, "dest is required") }
+        var base = destRoot
+        if !src.hasSuffix("/") { base = (destRoot as NSString).appendingPathComponent((path as NSString).lastPathComponent) }
+        let fm = FileManager.default
+        var entries = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+        entries.insert("", at: 0)
+        var changed = false
+        for rel in entries {
+            let local = rel.isEmpty ? path : (path as NSString).appendingPathComponent(rel)
+            let remote = rel.isEmpty ? base : (base as NSString).appendingPathComponent(rel)
+            var isDir: ObjCBool = false
+            fm.fileExists(atPath: local, isDirectory: &isDir)
+            var a = ValueDict()
+            let r: TaskResult
+            if isDir.boolValue {
+                a[string: "path"] = .string(remote)
+                a[string: "state"] = "directory"
+                if let m = args[string: "directory_mode"] { a[string: "mode"] = m }
+                for k in ["owner", "group"] { if let v = args[string: k] { a[string: k] = v } }
+                r = await self.remote(FileModule.self, task: task, args: a, host: host, vars: vars, check: check, payload: nil)
+            } else {
+                for (k, v) in args.items
+                where !["src", "dest", "directory_mode", "remote_src", "local_follow"].contains(k.stringValue ?? "") { a[k] = v }
+                a[string: "dest"] = .string(remote)
+                a[string: "_original_basename"] = .string((local as NSString).lastPathComponent)
+                r = await self.remote(
+                    CopyModule.self, task: task, args: a, host: host, vars: vars, check: check, payload: fm.contents(atPath: local))
+            }
+            if r.status != .ok { return r }
+            changed = changed || r.changed
+        }
+        return TaskResult(host: host.name, status: .ok, result: ValueDict([("changed", .bool(changed)), ("dest", .string(destRoot))]))
     }
 
     // MARK: remote modules
@@ -313,7 +364,7 @@ extension PlaybookExecutor {
         var result = error.result
         addLines(&result)
         var r = TaskResult(host: host, status: .failed, result: result)
-        r.errorKind = "Task failed: Module failed: \(error.message)"
+        r.errorKind = "Task failed: Module failed: \(error.summary ?? error.message)"
         return r
     }
 

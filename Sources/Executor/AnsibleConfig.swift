@@ -7,6 +7,8 @@ public struct AnsibleConfig: Sendable {
     public var values: [String: String] = [:]
     /// The directory of the file, for relative paths in it.
     public var directory: String?
+    /// The file read, if any.
+    public var file: String?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let home = environment["HOME"] ?? ""
@@ -19,6 +21,7 @@ public struct AnsibleConfig: Sendable {
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { file = path + "/ansible.cfg" }
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
             directory = URL(fileURLWithPath: (file as NSString).deletingLastPathComponent).standardized.path
+            self.file = URL(fileURLWithPath: file).standardized.path
             var section = ""
             for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 let line = raw.trimmingCharacters(in: .whitespaces)

@@ -1,5 +1,6 @@
 import Connection
 import Foundation
+import Playbook
 import SwansibleCore
 
 /// What the executor knows of a host during a run (ansible-core's `HostState` plus the
@@ -18,6 +19,8 @@ final class HostState: @unchecked Sendable {
     /// Handlers (by name or topic) notified and not yet run, in notification order.
     var notified: [String] = []
     var connection: (any Connection)?
+    /// The task that failed last and its result (`ansible_failed_task`/`ansible_failed_result`).
+    var lastFailure: (Task, Value)?
 
     init(index: Int, name: String) {
         self.index = index

@@ -32,6 +32,8 @@ public struct PlayOptions: Sendable {
     public var syntaxCheck = false
     public var forceHandlers = false
     public var rolesPath: [String] = []
+    /// The ansible.cfg in use (`-v` names it).
+    public var configFile: String?
     /// Colours on (a terminal, and neither NO_COLOR nor ANSIBLE_NOCOLOR set).
     public var color = false
 

@@ -5,6 +5,9 @@ import SwansibleCore
 /// The entry point of `swansible play`: checks, listings, then the run.
 public enum PlayRunner {
     public static func run(_ options: PlayOptions, display: Display) async -> PlayExit {
+        if options.verbosity > 0 {
+            display.display(options.configFile.map { "Using \($0) as config file" } ?? "No config file found; using defaults")
+        }
         let playbooks: [[Play]]
         do {
             playbooks = try PlaybookExecutor.load(options)

@@ -198,10 +198,19 @@ public actor PlaybookExecutor {
 
     func runBlock(_ task: Task, _ block: [Task], on hosts: [HostState], context: PlayContext) async {
         await runTasks(block, on: hosts, context: context)
-        let failedInBlock = hosts.filter { $0.failed && context.failedInBlock.contains($0.name) == false }
+        let failedInBlock = hosts.filter { $0.failed }
         if let rescue = task.rescue, !rescue.isEmpty, !failedInBlock.isEmpty {
             for h in failedInBlock {
                 h.failed = false
+                if let (t, result) = h.lastFailure {
+                    var attrs = ValueDict()
+                    attrs[string: "name"] = t.name.map { .string($0) } ?? .string("")
+                    attrs[string: "action"] = .string(t.module)
+                    attrs[string: "args"] = .dict(t.args)
+                    h.setFacts["ansible_failed_task"] = .dict(attrs)
+                    h.setFacts["ansible_failed_result"] = result
+                    updateLayer(h)
+                }
                 if var s = stats[h.name], s.failures > 0 {
                     s.failures -= 1
                     s.rescued += 1
@@ -223,17 +232,13 @@ public actor PlaybookExecutor {
         for handler in play.handlers {
             let title = handlerName(handler)
             let targets = hosts.filter { h in
-                (h.active || (options.forceHandlers && h.failed))
+                (h.active || (options.forceHandlers && h.failed && !h.unreachable))
                     && (h.notified.contains(title) || h.notified.contains(where: handler.listen.contains))
-                    || (h.active && handler.name != nil && h.notified.contains(handler.name ?? ""))
             }
             if targets.isEmpty { continue }
-            for h in targets {
-                h.notified.removeAll { $0 == title || handler.listen.contains($0) || $0 == handler.name }
-            }
             await runTask(handler, on: targets, context: context, handler: true)
         }
-        for h in hosts where h.active { h.notified.removeAll() }
+        for h in hosts { h.notified.removeAll() }
     }
 
     func handlerName(_ t: Task) -> String {
@@ -321,6 +326,7 @@ public actor PlaybookExecutor {
             } else {
                 s.failures += 1
                 host.failed = true
+                host.lastFailure = (task, r.registered)
                 anyFailed = true
             }
         case .unreachable:
@@ -378,6 +384,11 @@ public actor PlaybookExecutor {
 
     func runMeta(_ task: Task, on hosts: [HostState], context: PlayContext) async {
         let what = task.args[string: "_raw_params"]?.stringValue ?? task.args[string: "free_form"]?.stringValue ?? ""
+        // ansible-core announces a meta task once per host (end_play: once)
+        let title = taskTitle(task)
+        for _ in (what == "end_play" ? Array(hosts.prefix(1)) : hosts) {
+            callback.taskStart(id: task.id, title: title, handler: false, check: false, path: "\(task.location.file):\(task.location.line)")
+        }
         switch what {
         case "flush_handlers":
             await flushHandlers(context.play, hosts, context)
@@ -411,7 +422,6 @@ final class PlayContext: @unchecked Sendable {
     let varsFiles: [(String, ValueDict)]
     var ended = false
     var started = false
-    var failedInBlock: Set<String> = []
 
     init(play: Play, varsFiles: [(String, ValueDict)]) {
         self.play = play

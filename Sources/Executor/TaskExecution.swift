@@ -159,6 +159,7 @@ extension PlaybookExecutor {
             extended = lc[string: "extended"].flatMap { ModuleArgs.boolean($0) } ?? false
         }
         var results: [TaskResult] = []
+        var loopFacts = ValueDict()
         for (i, item) in items.enumerated() {
             vars[loopVar] = item
             vars["ansible_loop_var"] = .string(loopVar)
@@ -193,6 +194,10 @@ extension PlaybookExecutor {
                 r.result[string: "_ansible_item_label"] = r.label
             }
             if r.result[string: "changed"] == nil { r.result[string: "changed"] = .bool(false) }
+            if case .dict(let facts)? = r.result[string: "ansible_facts"], ["set_fact", "include_vars"].contains(task.action) {
+                for (k, v) in facts.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
+                loopFacts.update(facts)
+            }
             if r.status == .unreachable {
                 var out = r
                 out.items = results + [r]
@@ -206,6 +211,7 @@ extension PlaybookExecutor {
         out[string: "changed"] = .bool(changed)
         out[string: "msg"] = failed ? "One or more items failed" : "All items completed"
         out[string: "results"] = .list(results.map { $0.registered })
+        if !loopFacts.isEmpty { out[string: "ansible_facts"] = .dict(loopFacts) }
         var status: TaskResult.Status = failed ? .failed : .ok
         if results.allSatisfy({ $0.status == .skipped }) {
             status = .skipped
@@ -296,8 +302,12 @@ extension PlaybookExecutor {
             let failed = try Conditional.evaluate(fw, vars: vars, templar: templar)
             r.result[string: "failed_when_result"] = .bool(failed)
             if failed {
+                if r.status != .failed {
+                    let msg = "A 'failed_when' expression evaluated to 'True'."
+                    r.result[string: "msg"] = .string("Task failed: Action failed: \(msg)")
+                    r.errorKind = "Task failed: Action failed: \(msg)"
+                }
                 r.status = .failed
-                r.errorKind = r.errorKind ?? "Task failed: Action failed: failed_when condition was met"
             } else if r.status == .failed {
                 r.status = .ok
                 r.result.removeValue(forKey: "failed")
@@ -312,7 +322,7 @@ extension PlaybookExecutor {
         switch v {
         case .string(let s):
             guard TemplateVariables.holdsTemplate(v) else { return v }
-            return try templar.templateString(s, name: "task", vars: vars)
+            return try templar.templateString(s, name: "task", vars: vars, preserveTrailingNewlines: true)
         case .list(let l):
             var out: [Value] = []
             for x in l { out.append(try templateDeep(x, vars: vars)) }

@@ -159,7 +159,8 @@ enum CommandRun {
                 out[string: "rc"] = .int(2)
                 out[string: "stdout"] = ""
                 out[string: "stderr"] = ""
-                throw ModuleFailure("[Errno 2] No such file or directory: b'\(program)'", out)
+                throw ModuleFailure(
+                    "Error executing command.", out, summary: "Error executing command: [Errno 2] No such file or directory: b'\(program)'")
             }
             out[string: "changed"] = true
             out[string: "cmd"] = cmd

@@ -19,7 +19,7 @@ public enum CopyModule: RemoteModule {
     ]
 
     public static func plan(_ request: ModuleRequest) throws(ModuleFailure) -> Step {
-        try plan(request, afterHeader: request.args.string("src") ?? "dynamically generated")
+        try plan(request, afterHeader: nil)
     }
 
     /// SHA-1 of bytes as hex, as Ansible's checksums are.
@@ -80,7 +80,7 @@ public enum CopyModule: RemoteModule {
             """#
 
     /// The plan; `afterHeader` names the new content in a diff (template passes its source).
-    public static func plan(_ request: ModuleRequest, afterHeader: String) throws(ModuleFailure) -> Step {
+    public static func plan(_ request: ModuleRequest, afterHeader: String?) throws(ModuleFailure) -> Step {
         let args = request.args
         guard let dest = args.string("dest") else { throw ModuleFailure("missing required arguments: dest") }
         let data: Data
@@ -162,8 +162,8 @@ public enum CopyModule: RemoteModule {
                 } else {
                     d[string: "before"] = .string(String(decoding: report.data("before") ?? Data(), as: UTF8.self))
                     d[string: "after"] = .string(String(decoding: data, as: UTF8.self))
-                    d[string: "before_header"] = .string(path)
-                    d[string: "after_header"] = .string(afterHeader)
+                    if report["before"] != nil { d[string: "before_header"] = .string(path) }
+                    d[string: "after_header"] = .string(afterHeader ?? path)
                 }
                 out[string: "diff"] = .list([.dict(d)])
             }

@@ -89,6 +89,8 @@ public enum FileModule: RemoteModule {
         script.set("mode", ShellLibrary.mode(args["mode"]))
         script.set("owner", args.string("owner") ?? "")
         script.set("group", args.string("group") ?? "")
+        script.set("mtime", args.string("modification_time") ?? "")
+        script.set("atime", args.string("access_time") ?? "")
         script.append(body)
         let diffMode = request.diffMode
         let src = args.string("src")

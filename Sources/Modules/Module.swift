@@ -21,10 +21,13 @@ public struct ModuleRequest: Sendable {
 public struct ModuleFailure: Error, Sendable {
     public var message: String
     public var fields: ValueDict
+    /// The text of Ansible's `[ERROR]` line when it differs from `msg`.
+    public var summary: String?
 
-    public init(_ message: String, _ fields: ValueDict = ValueDict()) {
+    public init(_ message: String, _ fields: ValueDict = ValueDict(), summary: String? = nil) {
         self.message = message
         self.fields = fields
+        self.summary = summary
     }
 
     /// The failed result as Ansible returns it.

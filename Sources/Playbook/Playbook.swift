@@ -245,10 +245,17 @@ public struct PlaybookLoader {
         var playHandlers = try taskList(PlaybookLoader.child(node, "handlers"), source: source, constructor: &c, role: nil)
         for i in playHandlers.indices { PlaybookLoader.markHandler(&playHandlers[i]) }
         handlers += playHandlers
+        // tasks inherit the play's tags and keywords (become, environment...)
+        var fromPlay = PlaybookLoader.passedDown(d)
+        fromPlay.removeValue(forKey: "vars")
+        fromPlay.removeValue(forKey: "when")
+        let sections = [pre, main, post].map { $0.map { PlaybookLoader.inherit($0, fromPlay) } }
+        fromPlay.removeValue(forKey: "tags")
+        handlers = handlers.map { PlaybookLoader.inherit($0, fromPlay) }
         return Play(
             name: d[string: "name"].map { $0.stringValue ?? PythonFormat.str($0) }, hosts: hosts,
             vars: d[string: "vars"]?.dictValue ?? ValueDict(), varsFiles: d[string: "vars_files"]?.listValue ?? [], roles: roles,
-            sections: [pre, main, post], handlers: handlers, keywords: d, location: node.location, directory: dir)
+            sections: sections, handlers: handlers, keywords: d, location: node.location, directory: dir)
     }
 
     static func markHandler(_ t: inout Task) {

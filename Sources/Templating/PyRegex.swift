@@ -4,10 +4,44 @@ import SwansibleCore
 /// Python `re` patterns and replacement strings on top of Swift's regex engine.
 package enum PyRegex {
     /// Translates Python-only syntax: `(?P<name>`, `(?P=name)`, `\Z`.
-    package static func translate(_ pattern: String) -> String {
+    package static func translate(_ pattern: String, multiline: Bool = false) -> String {
         var out = ""
         var chars = Substring(pattern)
+        var inClass = false
         while let c = chars.first {
+            if inClass {
+                if c == "\\", let next = chars.dropFirst().first {
+                    out.append(c)
+                    out.append(next)
+                    chars = chars.dropFirst(2)
+                    continue
+                }
+                if c == "]" { inClass = false }
+                out.append(c)
+                chars = chars.dropFirst()
+                continue
+            }
+            if c == "[" {
+                inClass = true
+                out.append(c)
+                chars = chars.dropFirst()
+                // a `]` right after `[` or `[^` is a literal
+                if chars.first == "^" {
+                    out.append("^")
+                    chars = chars.dropFirst()
+                }
+                if chars.first == "]" {
+                    out.append("]")
+                    chars = chars.dropFirst()
+                }
+                continue
+            }
+            if c == "$" && !multiline && !pattern.hasPrefix("(?m") {
+                // Python's `$`: the end, or before a newline that ends the string
+                out += "(?=\\n?\\z)"
+                chars = chars.dropFirst()
+                continue
+            }
             if chars.hasPrefix("(?P<") {
                 out += "(?<"
                 chars = chars.dropFirst(4)
@@ -31,7 +65,7 @@ package enum PyRegex {
         AnyRegexOutput
     > {
         do {
-            var r = try Regex(translate(pattern))
+            var r = try Regex(translate(pattern, multiline: multiline))
             if ignorecase { r = r.ignoresCase() }
             if multiline { r = r.anchorsMatchLineEndings() }
             return r

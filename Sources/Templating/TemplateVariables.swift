@@ -106,7 +106,7 @@ public final class TemplateVariables: @unchecked Sendable {
         case .string(let s):
             guard s.contains("{{") || s.contains("{%") || s.contains("{#") else { return v }
             do {
-                return try templar.templateString(s, name: "variable '\(name)'", vars: self)
+                return try templar.templateString(s, name: "variable '\(name)'", vars: self, preserveTrailingNewlines: true)
             } catch {
                 if topLevel || error.message.hasPrefix("Recursive loop") { throw error }
                 return .object(Undefined(kind: .ansible, name: .string(name), hint: error.message))

@@ -140,6 +140,7 @@ struct PlayCommand: AsyncParsableCommand {
         o.syntaxCheck = syntaxCheck
         o.forceHandlers = forceHandlers || config.bool("defaults.force_handlers") == true
         o.rolesPath = config.paths("defaults.roles_path") ?? []
+        o.configFile = config.file
         let noColor = config.bool("defaults.nocolor") == true
         o.color = config.bool("defaults.force_color") == true || (!noColor && isatty(1) != 0)
         let display = Display.standard(verbosity: o.verbosity, color: o.color)
