@@ -18,13 +18,22 @@ extension PlaybookExecutor {
         let name = host.name
         let action = ModuleRegistry.shortName(task.module)
         if action == "debug" { return debug(task, host: name, vars: vars) }
-        let args: ValueDict
-        do {
-            guard case .dict(let a) = try templateDeep(.dict(task.args), vars: vars) else { return failure(name, "bad arguments") }
-            args = a
-        } catch {
-            let msg = "Finalization of task args for '\(fqcn(action))' failed: \(error.message)"
-            return failure(name, msg, kind: "Task failed: \(msg)")
+        var args = ValueDict()
+        for (k, v) in task.args.items {
+            do {
+                let value = try templateDeep(v, vars: vars)
+                if case .string(let s) = value, s.hasPrefix("__omit_place_holder__") { continue }
+                args[k] = value
+            } catch {
+                let key = k.stringValue ?? PythonFormat.str(k)
+                return controllerFailure(
+                    name,
+                    [
+                        ErrorEvent("Finalization of task args for '\(fqcn(action))' failed.", task.moduleLocation),
+                        ErrorEvent(
+                            "Error while resolving value for '\(key)': \(error.message)", task.argLocations[key] ?? task.moduleLocation),
+                    ])
+            }
         }
         switch action {
         case "set_fact":
@@ -33,7 +42,7 @@ extension PlaybookExecutor {
             return TaskResult(host: name, status: .ok, result: ValueDict([("ansible_facts", .dict(facts)), ("changed", false)]))
         case "fail":
             let msg = args[string: "msg"].map { $0.stringValue ?? PythonFormat.str($0) } ?? "Failed as requested from task"
-            return failure(name, msg, kind: "Task failed: Action failed: \(msg)")
+            return actionFailure(name, msg)
         case "assert":
             return assertion(task, args: args, host: name, vars: vars)
         case "include_vars":
@@ -45,7 +54,7 @@ extension PlaybookExecutor {
         default:
             guard let module = ModuleRegistry.remote[action] else {
                 let msg = "The module \(task.module) was not found in configured module paths"
-                return failure(name, msg, kind: "Task failed: \(msg)")
+                return controllerFailure(name, [ErrorEvent(msg)])
             }
             return await remote(module, task: task, args: args, host: host, vars: vars, check: check, payload: nil)
         }
@@ -70,9 +79,13 @@ extension PlaybookExecutor {
             do {
                 result[string: "msg"] = try templateDeep(msg, vars: vars)
             } catch {
-                let m =
-                    "Finalization of task args for 'ansible.builtin.debug' failed: Error while resolving value for 'msg': \(error.message)"
-                return failure(host, m, kind: "Task failed: \(m)")
+                return controllerFailure(
+                    host,
+                    [
+                        ErrorEvent("Finalization of task args for 'ansible.builtin.debug' failed.", task.moduleLocation),
+                        ErrorEvent(
+                            "Error while resolving value for 'msg': \(error.message)", task.argLocations["msg"] ?? task.moduleLocation),
+                    ], changed: nil)
             }
         } else if let v = task.args[string: "var"] {
             let expr = v.stringValue ?? PythonFormat.str(v)
@@ -95,14 +108,14 @@ extension PlaybookExecutor {
 
     func assertion(_ task: Task, args: ValueDict, host: String, vars: TemplateVariables) -> TaskResult {
         let quiet = args[string: "quiet"].flatMap { ModuleArgs.boolean($0) } ?? false
-        guard let that = task.args[string: "that"] else { return failure(host, "conditional required in \"that\" string") }
+        guard let that = task.args[string: "that"] else { return actionFailure(host, "missing required arguments: that") }
         let failMsg = args[string: "fail_msg"] ?? args[string: "msg"]
         for c in that.listValue ?? [that] {
             let ok: Bool
             do {
                 ok = try Conditional.one(c, vars: vars, templar: templar)
             } catch {
-                return failure(host, error.message, kind: "Task failed: \(error.message)")
+                return controllerFailure(host, [ErrorEvent(error.message)])
             }
             if !ok {
                 var r = ValueDict()
@@ -113,7 +126,7 @@ extension PlaybookExecutor {
                 r[string: "msg"] = msg
                 var t = TaskResult(host: host, status: .failed, result: r)
                 t.verboseAlways = !quiet
-                t.errorKind = "Task failed: Action failed: \(msg.stringValue ?? PythonFormat.str(msg))"
+                t.errorChain = [ErrorEvent("Action failed."), ErrorEvent(msg.stringValue ?? PythonFormat.str(msg))]
                 return t
             }
         }
@@ -131,7 +144,7 @@ extension PlaybookExecutor {
             ?? (task.location.file as NSString).deletingLastPathComponent
         let path = file.hasPrefix("/") ? file : (base as NSString).appendingPathComponent(file)
         guard let (v, _) = try? YAMLLoader.loadFile(path), case .dict(let d) = v else {
-            return failure(host, "Could not find or access '\(file)'")
+            return controllerFailure(host, [ErrorEvent("Could not find or access '\(file)'")])
         }
         var facts = d
         if let name = args[string: "name"]?.stringValue { facts = ValueDict([(.string(name), .dict(d))]) }
@@ -161,11 +174,11 @@ extension PlaybookExecutor {
 
     func template(_ task: Task, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
         guard let src = args[string: "src"]?.stringValue, let dest = args[string: "dest"]?.stringValue else {
-            return failure(host.name, "src and dest are required", kind: "Task failed: Action failed: src and dest are required")
+            return actionFailure(host.name, "src and dest are required")
         }
         guard let path = findFile(task, "templates", src), let data = FileManager.default.contents(atPath: path) else {
             let msg = "Could not find or access '\(src)'"
-            return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+            return actionFailure(host.name, msg)
         }
         let text = String(decoding: data, as: UTF8.self)
         let fullpath = URL(fileURLWithPath: path).standardized.path
@@ -188,7 +201,7 @@ extension PlaybookExecutor {
         } catch {
             var msg = error.message
             if let loc = error.diagnostic.location { msg = "\(msg)\nOrigin: \(loc)" }
-            return failure(host.name, error.message, kind: "Task failed: \(error.message)")
+            return controllerFailure(host.name, [ErrorEvent(error.message)])
         }
         var copyArgs = ValueDict()
         let templateOnly: Set<String> = [
@@ -220,7 +233,7 @@ extension PlaybookExecutor {
         if let src = args[string: "src"]?.stringValue, args[string: "remote_src"].flatMap({ ModuleArgs.boolean($0) }) != true {
             guard let path = findFile(task, "files", src) else {
                 let msg = "Could not find or access '\(src)' on the Ansible Controller."
-                return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+                return actionFailure(host.name, msg)
             }
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
@@ -234,10 +247,10 @@ extension PlaybookExecutor {
             }
         } else if args[string: "remote_src"].flatMap({ ModuleArgs.boolean($0) }) == true {
             let msg = "copy with remote_src is not supported by swansible yet"
-            return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+            return actionFailure(host.name, msg)
         } else if args[string: "content"] == nil {
             let msg = "src (or content) is required"
-            return failure(host.name, msg, kind: "Task failed: Action failed: \(msg)")
+            return actionFailure(host.name, msg)
         }
         return await remote(CopyModule.self, task: task, args: a, host: host, vars: vars, check: check, payload: payload)
     }
@@ -247,7 +260,9 @@ extension PlaybookExecutor {
     func copyTree(_ task: Task, src: String, path: String, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool) async
         -> TaskResult
     {
-        guard let destRoot = args[string: "dest"]?.stringValue else { return failure(host.name, "dest is required") }
+        guard let destRoot = args[string: "dest"]?.stringValue else {
+            return controllerFailure(host.name, [ErrorEvent("dest is required")])
+        }
         var base = destRoot
         if !src.hasSuffix("/") { base = (destRoot as NSString).appendingPathComponent((path as NSString).lastPathComponent) }
         let fm = FileManager.default
@@ -292,7 +307,7 @@ extension PlaybookExecutor {
         do {
             validated = try ModuleArgs.validate(args, spec: module.parameters, module: fqcn(module.name))
         } catch {
-            return failure(name, error.message, kind: "Task failed: Module failed: \(error.message)")
+            return moduleFailure(name, error)
         }
         let diff = task.keywords[string: "diff"].flatMap { ModuleArgs.boolean($0) } ?? options.diff
         let request = ModuleRequest(args: validated, checkMode: check, diffMode: diff, payload: payload)
@@ -310,7 +325,7 @@ extension PlaybookExecutor {
         do {
             connection = try self.connection(for: host, task: task, vars: vars)
         } catch {
-            return failure(name, error.message)
+            return controllerFailure(name, [ErrorEvent(error.message)])
         }
         let become = self.become(task, vars: vars)
         let environment = environmentPrefix(task, vars: vars)
@@ -331,7 +346,7 @@ extension PlaybookExecutor {
             do {
                 r = try await connection.run(script: text, stdin: input)
             } catch {
-                return failure(name, "\(error)")
+                return controllerFailure(name, [ErrorEvent("\(error)")])
             }
             if connection is SSHConnection && r.status == 255 {
                 let msg = "Failed to connect to the host via ssh: " + r.stderrText.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -343,7 +358,7 @@ extension PlaybookExecutor {
                     && (r.stderrText.contains("password is required") || r.stderrText.contains("incorrect password"))
             {
                 let msg = r.stderrText.contains("incorrect") ? "Incorrect sudo password" : "Missing sudo password"
-                return failure(name, msg, kind: "Task failed: \(msg)")
+                return controllerFailure(name, [ErrorEvent(msg)])
             }
             do {
                 step = try next(r)
@@ -351,7 +366,7 @@ extension PlaybookExecutor {
                 return moduleFailure(name, error)
             }
         }
-        guard case .done(var result) = step else { return failure(name, "module ended without a result") }
+        guard case .done(var result) = step else { return controllerFailure(name, [ErrorEvent("module ended without a result")]) }
         if case .bool(true)? = result[string: "skipped"] {
             result.removeValue(forKey: "skipped")
             return TaskResult(host: name, status: .skipped, result: result)
@@ -364,7 +379,7 @@ extension PlaybookExecutor {
         var result = error.result
         addLines(&result)
         var r = TaskResult(host: host, status: .failed, result: result)
-        r.errorKind = "Task failed: Module failed: \(error.summary ?? error.message)"
+        r.errorChain = [ErrorEvent("Module failed."), ErrorEvent(error.summary ?? error.message)]
         return r
     }
 

@@ -66,7 +66,7 @@ public final class DefaultCallback: @unchecked Sendable {
         case .failed:
             ensureBanner()
             if !(isLoop && r.items != nil) {
-                if let kind = r.errorKind { errorBlock(kind) }
+                if let chain = r.errorChain { errorBlock(chain) }
                 display.display(
                     "fatal: [\(label)]: FAILED! => " + dump(clean(r.result, action: action), verboseAlways: r.verboseAlways), color: .error)
             }
@@ -86,10 +86,8 @@ public final class DefaultCallback: @unchecked Sendable {
     /// The `[ERROR]: Task failed: ...` block with the task's origin, shown once per text.
     var origin: SourceLocation?
 
-    func errorBlock(_ text: String) {
-        var msg = text
-        if let origin { msg += "\n" + ErrorContext.origin(origin) }
-        display.error(msg, stderr: false)
+    func errorBlock(_ chain: [ErrorEvent]) {
+        display.error(ErrorEvent.format([ErrorEvent("Task failed.", origin)] + chain), stderr: false)
     }
 
     func itemResult(_ r: TaskResult, action: String, hostLabel label: String) {
@@ -102,7 +100,7 @@ public final class DefaultCallback: @unchecked Sendable {
             display.display(msg, color: r.changed ? .changed : .ok)
         case .failed:
             ensureBanner()
-            if let kind = r.errorKind { errorBlock(kind) }
+            if let chain = r.errorChain { errorBlock(chain) }
             display.display(
                 "failed: [\(label)] (item=\(item)) => " + dump(clean(r.result, action: action), verboseAlways: r.verboseAlways),
                 color: .error)

@@ -141,7 +141,8 @@ public actor PlaybookExecutor {
             if context.ended { break }
             await flushHandlers(play, states, context)
         }
-        return false
+        // ansible-playbook stops when every host of the play has failed
+        return states.allSatisfy { $0.failed || $0.unreachable }
     }
 
     func gatherFacts(_ play: Play) -> Bool {
@@ -229,8 +230,12 @@ public actor PlaybookExecutor {
     }
 
     func flushHandlers(_ play: Play, _ hosts: [HostState], _ context: PlayContext) async {
-        for handler in play.handlers {
+        // of handlers with the same name, the last one loaded is the one that runs
+        var lastIndex: [String: Int] = [:]
+        for (i, h) in play.handlers.enumerated() { lastIndex[handlerName(h)] = i }
+        for (i, handler) in play.handlers.enumerated() {
             let title = handlerName(handler)
+            if lastIndex[title] != i && handler.listen.isEmpty { continue }
             let targets = hosts.filter { h in
                 (h.active || (options.forceHandlers && h.failed && !h.unreachable))
                     && (h.notified.contains(title) || h.notified.contains(where: handler.listen.contains))
@@ -260,7 +265,7 @@ public actor PlaybookExecutor {
             return
         }
         let check = taskCheckMode(task)
-        let title = handler ? (task.name ?? task.module) : taskTitle(task)
+        let title = taskTitle(task)
         callback.taskStart(id: task.id, title: title, handler: handler, check: false, path: "\(task.location.file):\(task.location.line)")
         let runOnce = (task.keywords[string: "run_once"]).flatMap { ModuleArgs.boolean($0) } ?? false
         let targets = runOnce ? Array(hosts.prefix(1)) : hosts
@@ -285,9 +290,13 @@ public actor PlaybookExecutor {
                 launch()
             }
         }
-        if runOnce, let first = results.first ?? nil {
+        if runOnce, let first = results.first ?? nil, let origin = targets.first {
             for h in hosts.dropFirst() where first.status != .failed {
                 if let reg = task.keywords[string: "register"]?.stringValue { h.setFacts[reg] = first.registered }
+                if case .dict(let facts)? = first.result[string: "ansible_facts"] {
+                    for (k, v) in facts.items { h.setFacts[k.stringValue ?? PythonFormat.str(k)] = v }
+                }
+                _ = origin
                 updateLayer(h)
             }
             if first.status == .failed && !first.ignoreErrors {
@@ -384,35 +393,53 @@ public actor PlaybookExecutor {
 
     func runMeta(_ task: Task, on hosts: [HostState], context: PlayContext) async {
         let what = task.args[string: "_raw_params"]?.stringValue ?? task.args[string: "free_form"]?.stringValue ?? ""
-        // ansible-core announces a meta task once per host (end_play: once)
-        let title = taskTitle(task)
-        for _ in (what == "end_play" ? Array(hosts.prefix(1)) : hosts) {
-            callback.taskStart(id: task.id, title: title, handler: false, check: false, path: "\(task.location.file):\(task.location.line)")
-        }
-        switch what {
-        case "flush_handlers":
-            await flushHandlers(context.play, hosts, context)
-        case "end_play":
-            context.ended = true
-            for h in hosts { h.ended = true }
-        case "end_host":
-            for h in hosts {
-                let vars = variables(task, host: h, context: context)
-                if let w = task.keywords[string: "when"], (try? Conditional.evaluate(w, vars: vars, templar: templar)) != true { continue }
-                h.ended = true
-            }
-        case "clear_host_errors":
-            for h in hosts { h.failed = false }
-        case "clear_facts":
-            for h in hosts {
-                h.facts = ValueDict()
-                updateLayer(h)
-            }
-        case "noop", "refresh_inventory", "reset_connection", "end_batch", "end_role", "role_complete": break
-        default:
+        let known: Set<String> = [
+            "flush_handlers", "end_play", "end_host", "clear_host_errors", "clear_facts", "noop", "refresh_inventory", "reset_connection",
+            "end_batch", "end_role", "role_complete",
+        ]
+        guard known.contains(what) else {
             display.error("invalid meta action requested: \(what)")
             anyFailed = true
+            return
         }
+        // ansible-core runs a meta task once per host, announcing it each time; a false
+        // condition prints a skip that the recap does not count
+        let title = taskTitle(task)
+        var flush: [HostState] = []
+        for h in hosts where h.active || what == "clear_host_errors" {
+            if context.ended { break }
+            callback.taskStart(id: task.id, title: title, handler: false, check: false, path: "\(task.location.file):\(task.location.line)")
+            let conditional: Set<String> = [
+                "flush_handlers", "end_play", "end_host", "clear_host_errors", "clear_facts", "end_batch", "end_role",
+            ]
+            if conditional.contains(what), let w = task.keywords[string: "when"] {
+                let vars = variables(task, host: h, context: context)
+                let ok = (try? Conditional.evaluate(w, vars: vars, templar: templar)) ?? false
+                if !ok {
+                    callback.result(
+                        TaskResult(host: h.name, status: .skipped, result: ValueDict([("changed", false), ("skipped", true)])),
+                        action: "meta",
+                        isLoop: false)
+                    continue
+                }
+            }
+            switch what {
+            case "flush_handlers": flush.append(h)
+            case "end_play", "end_batch":
+                context.ended = true
+                for x in hosts { x.ended = true }
+            case "end_host": h.ended = true
+            case "clear_host_errors":
+                for x in hosts { x.failed = false }
+            case "clear_facts":
+                for x in hosts {
+                    x.facts = ValueDict()
+                    updateLayer(x)
+                }
+            default: break
+            }
+        }
+        if !flush.isEmpty { await flushHandlers(context.play, flush, context) }
     }
 }
 

@@ -47,7 +47,7 @@ extension PlaybookExecutor {
             }
         } catch {
             result = TaskResult(host: host.name, status: .failed, result: ValueDict([("changed", false), ("msg", .string(error.message))]))
-            result.errorKind = "Task failed: \(error.message)"
+            result.errorChain = [ErrorEvent(error.message)]
         }
         result.ignoreErrors = ignoreErrors
         result.ignoreUnreachable = ignoreUnreachable
@@ -239,7 +239,9 @@ extension PlaybookExecutor {
                     return TaskResult(host: name, status: .skipped, result: r)
                 }
             } catch {
-                return failure(name, error.message, kind: "Task failed: \(error.message)")
+                return controllerFailure(
+                    name, [ErrorEvent("A 'when' expression failed.", task.keywordLocations["when"]), ErrorEvent(error.message)],
+                    changed: nil)
             }
         }
         let retries: Int
@@ -262,7 +264,7 @@ extension PlaybookExecutor {
             do {
                 try applyWhenKeywords(task, &r, vars: vars)
             } catch {
-                return failure(name, error.message, kind: "Task failed: \(error.message)")
+                return controllerFailure(name, [ErrorEvent(error.message)])
             }
             guard let until = task.keywords[string: "until"] else { return r }
             if let reg = task.keywords[string: "register"]?.stringValue { vars[reg] = r.registered }
@@ -270,7 +272,7 @@ extension PlaybookExecutor {
             do {
                 done = try Conditional.evaluate(until, vars: vars, templar: templar)
             } catch {
-                return failure(name, error.message, kind: "Task failed: \(error.message)")
+                return controllerFailure(name, [ErrorEvent(error.message)])
             }
             r.result[string: "attempts"] = .int(attempt)
             if done { return r }
@@ -278,7 +280,7 @@ extension PlaybookExecutor {
                 r.status = .failed
                 r.result[string: "failed"] = true
                 if r.result[string: "msg"] == nil { r.result[string: "msg"] = "Retries exhausted" }
-                r.errorKind = r.errorKind ?? "Task failed: Retries exhausted"
+                r.errorChain = r.errorChain ?? [ErrorEvent("Retries exhausted")]
                 return r
             }
             callback.display.display(
@@ -287,9 +289,21 @@ extension PlaybookExecutor {
         }
     }
 
-    func failure(_ host: String, _ message: String, kind: String? = nil) -> TaskResult {
+    /// A failure raised on the controller (templating, conditions): `msg` is the whole chain
+    /// ("Task failed: ..."), the `[ERROR]` block shows each link with its origin.
+    func controllerFailure(_ host: String, _ chain: [ErrorEvent], changed: Bool? = false) -> TaskResult {
+        var result = ValueDict()
+        if let changed { result[string: "changed"] = .bool(changed) }
+        result[string: "msg"] = .string(ErrorEvent.brief(["Task failed."] + chain.map(\.msg)))
+        var r = TaskResult(host: host, status: .failed, result: result)
+        r.errorChain = chain
+        return r
+    }
+
+    /// A failure an action reports itself (`fail`, `assert`, a missing file): `msg` is its own.
+    func actionFailure(_ host: String, _ message: String) -> TaskResult {
         var r = TaskResult(host: host, status: .failed, result: ValueDict([("changed", false), ("msg", .string(message))]))
-        r.errorKind = kind ?? "Task failed: \(message)"
+        r.errorChain = [ErrorEvent("Action failed."), ErrorEvent(message)]
         return r
     }
 
@@ -305,13 +319,13 @@ extension PlaybookExecutor {
                 if r.status != .failed {
                     let msg = "A 'failed_when' expression evaluated to 'True'."
                     r.result[string: "msg"] = .string("Task failed: Action failed: \(msg)")
-                    r.errorKind = "Task failed: Action failed: \(msg)"
+                    r.errorChain = [ErrorEvent("Action failed."), ErrorEvent(msg)]
                 }
                 r.status = .failed
             } else if r.status == .failed {
                 r.status = .ok
                 r.result.removeValue(forKey: "failed")
-                r.errorKind = nil
+                r.errorChain = nil
             }
         }
     }
@@ -322,7 +336,16 @@ extension PlaybookExecutor {
         switch v {
         case .string(let s):
             guard TemplateVariables.holdsTemplate(v) else { return v }
-            return try templar.templateString(s, name: "task", vars: vars, preserveTrailingNewlines: true)
+            do {
+                return try templar.templateString(s, name: "task", vars: vars, preserveTrailingNewlines: true)
+            } catch {
+                // Ansible reports compile errors (TemplateSyntaxError and its subclasses) so
+                var e = error
+                if (e.kind == .syntax || e.kind == .assertion) && !e.message.hasPrefix("Syntax error in template") {
+                    e.message = "Syntax error in template: " + e.message
+                }
+                throw e
+            }
         case .list(let l):
             var out: [Value] = []
             for x in l { out.append(try templateDeep(x, vars: vars)) }

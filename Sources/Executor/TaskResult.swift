@@ -14,8 +14,8 @@ public struct TaskResult: Sendable {
     public var items: [TaskResult]?
     public var ignoreErrors = false
     public var ignoreUnreachable = false
-    /// For the `[ERROR]` block: "Module failed: ..." or "Action failed: ...".
-    public var errorKind: String?
+    /// For the `[ERROR]` block: what failed, below "Task failed." (each link with its origin).
+    public var errorChain: [ErrorEvent]?
     /// `_ansible_verbose_always` (debug): results printed without -v.
     public var verboseAlways = false
     /// The item label (`loop_control.label`) of an item result.
@@ -56,4 +56,56 @@ public struct HostStats: Sendable {
     public var skipped = 0
     public var rescued = 0
     public var ignored = 0
+}
+
+/// One link of Ansible's error chain ("Task failed." <- "Finalization of task args failed." <-
+/// "Error while resolving value for 'msg': ..."), with where in the playbook it points.
+public struct ErrorEvent: Sendable {
+    public var msg: String
+    public var origin: SourceLocation?
+
+    public init(_ msg: String, _ origin: SourceLocation? = nil) {
+        self.msg = msg
+        self.origin = origin
+    }
+
+    /// `deduplicate_message_parts`: the messages joined by ": ", repeats dropped.
+    public static func brief(_ parts: [String]) -> String {
+        var rest = Array(parts.reversed())
+        guard !rest.isEmpty else { return "" }
+        var message = rest.removeFirst()
+        for part in rest {
+            if part.hasSuffix(message) {
+                message = part
+            } else {
+                var left = Substring(part)
+                while let last = left.last, last == "." || last == " " { left = left.dropLast() }
+                message = "\(left): \(message)"
+            }
+        }
+        return message
+    }
+
+    /// `format_event_verbose_message`: links without an origin of their own join the one
+    /// before; links with different origins are shown one by one, "<<< caused by >>>" between.
+    public static func format(_ events: [ErrorEvent]) -> String {
+        var segments: [String] = []
+        var i = 0
+        while i < events.count {
+            var messages = [events[i].msg]
+            let origin = events[i].origin
+            var j = i + 1
+            while j < events.count, events[j].origin == nil || events[j].origin == origin {
+                messages.append(events[j].msg)
+                j += 1
+            }
+            var segment = brief(messages)
+            if let origin { segment += "\n" + ErrorContext.origin(origin) }
+            segments.append(segment + "\n")
+            i = j
+        }
+        var text = segments.joined(separator: "\n<<< caused by >>>\n\n")
+        if segments.count > 1 { text = brief(events.map(\.msg)) + "\n\n" + text }
+        return text
+    }
 }

@@ -229,8 +229,12 @@ enum Operators {
 
     static func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws(JinjaError) -> Bool {
         switch op {
-        case .eq: return equal(a, b)
-        case .ne: return !equal(a, b)
+        case .eq, .ne:
+            // StrictUndefined and Ansible's undefined fail on comparison; Jinja2's plain one does not
+            for v in [a, b] {
+                if case .object(let o) = v, let u = o as? Undefined, u.kind == .strict || u.kind == .ansible { throw u.error() }
+            }
+            return op == .eq ? equal(a, b) : !equal(a, b)
         case .in: return try contains(b, a)
         case .notIn: return !(try contains(b, a))
         case .lt: return try order(a, b, "<") < 0

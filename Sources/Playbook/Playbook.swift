@@ -38,6 +38,11 @@ public struct Task: Sendable {
     public var always: [Task]?
     /// For handlers: the topics it listens to, besides its name.
     public var listen: [String] = []
+    /// Where the module's key is (`copy:`), where each argument's value and each keyword's
+    /// value are: error messages point there.
+    public var moduleLocation: SourceLocation?
+    public var argLocations: [String: SourceLocation] = [:]
+    public var keywordLocations: [String: SourceLocation] = [:]
 
     public init(name: String?, module: String, args: ValueDict, keywords: ValueDict, location: SourceLocation, role: Role?) {
         self.name = name
@@ -475,7 +480,27 @@ public struct PlaybookLoader {
                 name: keywords[string: "name"].map { $0.stringValue ?? PythonFormat.str($0) }, module: module, args: args,
                 keywords: keywords, location: node.location, role: role)
             t.id = TaskIDs.shared.take()
+            PlaybookLoader.locate(&t, node: node, module: module)
             return [t]
+        }
+    }
+
+    /// Records where the module key, each argument and each keyword value are.
+    static func locate(_ t: inout Task, node: YAMLNode, module: String) {
+        for pair in node.pairs ?? [] {
+            guard let key = pair.key.scalarText else { continue }
+            if key == module {
+                t.moduleLocation = pair.key.location
+                if let argPairs = pair.value.pairs {
+                    for a in argPairs { if let k = a.key.scalarText { t.argLocations[k] = a.value.location } }
+                } else {
+                    for k in t.args.keys.compactMap({ $0.stringValue }) { t.argLocations[k] = pair.value.location }
+                }
+            } else if key == "args", let argPairs = pair.value.pairs {
+                for a in argPairs { if let k = a.key.scalarText { t.argLocations[k] = a.value.location } }
+            } else {
+                t.keywordLocations[key] = pair.value.items?.first?.location ?? pair.value.location
+            }
         }
     }
 
