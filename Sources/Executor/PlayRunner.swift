@@ -1,4 +1,5 @@
 import Foundation
+import Inventory
 import Playbook
 import SwansibleCore
 
@@ -48,6 +49,9 @@ enum Listing {
                 if options.listHosts {
                     display.display(
                         "    pattern: \(PythonFormat.repr(.list(play.hosts.split(separator: ",").map { .string(String($0)) })))")
+                    let hosts = listedHosts(play, options: options)
+                    display.display("    hosts (\(hosts.count)):")
+                    for h in hosts { display.display("      \(h)") }
                 }
                 if options.listTasks {
                     display.display("    tasks:")
@@ -68,6 +72,13 @@ enum Listing {
             }
         }
         return .ok
+    }
+
+    static func listedHosts(_ play: Play, options: PlayOptions) -> [String] {
+        guard var inventory = try? Inventory.load(sources: options.inventorySources, basedir: nil) else { return [] }
+        let limit = options.limit.flatMap { try? Inventory.limitPatterns($0) }
+        guard let hosts = try? inventory.hosts(matching: play.hosts, limit: limit) else { return [] }
+        return hosts.map { inventory.data.hosts[$0].name }
     }
 
     static func flatten(_ tasks: [Task]) -> [Task] {

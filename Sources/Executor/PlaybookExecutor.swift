@@ -23,6 +23,8 @@ public actor PlaybookExecutor {
     var anyFailed = false
     var anyUnreachable = false
     var templars: [String: Templar] = [:]
+    /// `--start-at-task`: whether the task has been reached (across plays).
+    var startedAtTask = false
     let controlPathDir: String
 
     /// Prepares a run; fails on an inventory that cannot be read.
@@ -47,7 +49,7 @@ public actor PlaybookExecutor {
 
     /// Loads every playbook and checks it before anything runs.
     public static func load(_ options: PlayOptions) throws(PlayFailure) -> [[Play]] {
-        let loader = PlaybookLoader(rolesPath: options.rolesPath)
+        let loader = PlaybookLoader(rolesPath: options.rolesPath, expandIncludes: false)
         var out: [[Play]] = []
         for path in options.playbooks {
             guard FileManager.default.fileExists(atPath: path) else {
@@ -58,7 +60,7 @@ public actor PlaybookExecutor {
                 try Preflight.check(plays)
                 out.append(plays)
             } catch {
-                throw PlayFailure(error.diagnostic, exit: .hostUnreachable)
+                throw PlayFailure(error.diagnostic, exit: PlayExit(rawValue: error.exit) ?? .hostUnreachable)
             }
         }
         return out
@@ -106,43 +108,75 @@ public actor PlaybookExecutor {
             display.warning(error.diagnostic.message)
         }
         let name = play.name.map { templatePlayValue($0, play: play) } ?? pattern
-        callback.playStart(name, check: false)
         let states = selected.map { state($0) }.filter { !$0.failed && !$0.unreachable }
         for s in states { s.ended = false }
         if states.isEmpty {
+            callback.playStart(name, check: false)
             callback.noHostsMatched()
             return false
         }
-        let names: [Value] = states.map { .string($0.name) }
-        var common: [String: Value] = [
-            "ansible_play_hosts": .list(names), "ansible_play_hosts_all": .list(names), "ansible_play_batch": .list(names),
-            "play_hosts": .list(names), "ansible_play_name": .string(name), "ansible_check_mode": .bool(options.check),
-            "ansible_diff_mode": .bool(options.diff), "ansible_forks": .int(options.forks), "ansible_verbosity": .int(options.verbosity),
-            "playbook_dir": .string(URL(fileURLWithPath: play.directory.isEmpty ? "." : play.directory).standardized.path),
-            "ansible_play_role_names": .list(play.roles.map { .string($0.name) }),
-            "ansible_role_names": .list(play.roles.map { .string($0.name) }),
-        ]
-        if !options.inventorySources.isEmpty {
-            common["ansible_inventory_sources"] = .list(
-                options.inventorySources.map { .string(URL(fileURLWithPath: $0).standardized.path) })
-        }
-        manager.setCommon(common)
-        let context = PlayContext(play: play, varsFiles: loadVarsFiles(play))
-        if gatherFacts(play) {
-            var setup = Task(
-                name: "Gathering Facts", module: "setup", args: ValueDict(), keywords: ValueDict(), location: play.location, role: nil)
-            setup.id = -play.location.line
-            if let sub = play.keywords[string: "gather_subset"] { setup.args[string: "gather_subset"] = sub }
-            await runTask(setup, on: states, context: context, handler: false)
-        }
-        for section in play.sections {
+        let varsFiles = loadVarsFiles(play)
+        for batch in batches(states, play: play) {
+            callback.playStart(name, check: false)
+            let names: [Value] = batch.map { .string($0.name) }
+            var common: [String: Value] = [
+                "ansible_play_hosts": .list(names), "ansible_play_hosts_all": .list(states.map { .string($0.name) }),
+                "ansible_play_batch": .list(names), "play_hosts": .list(names), "ansible_play_name": .string(name),
+                "ansible_check_mode": .bool(options.check), "ansible_diff_mode": .bool(options.diff), "ansible_forks": .int(options.forks),
+                "ansible_verbosity": .int(options.verbosity),
+                "playbook_dir": .string(URL(fileURLWithPath: play.directory.isEmpty ? "." : play.directory).standardized.path),
+                "ansible_play_role_names": .list(play.roles.map { .string($0.name) }),
+                "ansible_role_names": .list(play.roles.map { .string($0.name) }),
+            ]
+            if !options.inventorySources.isEmpty {
+                common["ansible_inventory_sources"] = .list(
+                    options.inventorySources.map { .string(URL(fileURLWithPath: $0).standardized.path) })
+            }
+            manager.setCommon(common)
+            let context = PlayContext(play: play, varsFiles: varsFiles)
+            if gatherFacts(play) {
+                var setup = Task(
+                    name: "Gathering Facts", module: "setup", args: ValueDict(), keywords: ValueDict(), location: play.location, role: nil)
+                setup.id = -play.location.line
+                if let sub = play.keywords[string: "gather_subset"] { setup.args[string: "gather_subset"] = sub }
+                await runTask(setup, on: batch, context: context, handler: false)
+            }
+            for section in play.sections {
+                if context.ended { break }
+                await runTasks(section, on: batch, context: context)
+                if context.ended { break }
+                await flushHandlers(play, batch, context)
+            }
+            // ansible-playbook stops when every host of a batch has failed
+            if batch.allSatisfy({ $0.failed || $0.unreachable }) { return true }
             if context.ended { break }
-            await runTasks(section, on: states, context: context)
-            if context.ended { break }
-            await flushHandlers(play, states, context)
         }
-        // ansible-playbook stops when every host of the play has failed
-        return states.allSatisfy { $0.failed || $0.unreachable }
+        return false
+    }
+
+    /// `serial`: batch sizes (numbers, percentages, or a list of them; the last repeats).
+    func batches(_ hosts: [HostState], play: Play) -> [[HostState]] {
+        guard let serial = play.keywords[string: "serial"] else { return [hosts] }
+        var sizes: [Int] = []
+        for v in serial.listValue ?? [serial] {
+            let text = PythonFormat.str(v).trimmingCharacters(in: .whitespaces)
+            if text.hasSuffix("%"), let pct = Double(text.dropLast()) {
+                sizes.append(max(1, Int(Double(hosts.count) * pct / 100)))
+            } else if let n = Int(text) {
+                sizes.append(n <= 0 ? hosts.count : n)
+            }
+        }
+        if sizes.isEmpty { return [hosts] }
+        var out: [[HostState]] = []
+        var i = 0
+        var k = 0
+        while i < hosts.count {
+            let n = sizes[min(k, sizes.count - 1)]
+            out.append(Array(hosts[i..<min(hosts.count, i + n)]))
+            i += n
+            k += 1
+        }
+        return out
     }
 
     func gatherFacts(_ play: Play) -> Bool {
@@ -189,9 +223,9 @@ public actor PlaybookExecutor {
                 continue
             }
             guard TagFilter.selected(task, only: options.tags, skip: options.skipTags) else { continue }
-            if let start = options.startAtTask, !context.started {
+            if let start = options.startAtTask, !startedAtTask {
                 if taskTitle(task) != start && task.name != start { continue }
-                context.started = true
+                startedAtTask = true
             }
             await runTask(task, on: active, context: context, handler: false)
         }
@@ -262,6 +296,10 @@ public actor PlaybookExecutor {
     func runTask(_ task: Task, on hosts: [HostState], context: PlayContext, handler: Bool) async {
         if task.action == "meta" {
             await runMeta(task, on: hosts, context: context)
+            return
+        }
+        if task.action == "include_tasks" || task.action == "include_role" {
+            await runInclude(task, on: hosts, context: context)
             return
         }
         let check = taskCheckMode(task)

@@ -6,7 +6,17 @@ import SwansibleCore
 /// name is one the module accepts (values may still be templates, so only names are checked).
 enum Preflight {
     static let controllerModules: Set<String> = [
-        "debug", "set_fact", "assert", "fail", "meta", "include_vars", "template", "copy", "setup", "gather_facts",
+        "debug", "set_fact", "assert", "fail", "meta", "include_vars", "template", "copy", "setup", "gather_facts", "include_tasks",
+        "include_role",
+    ]
+
+    /// ansible-core's own modules: one swansible lacks is named as such, not as a misspelling.
+    static let ansibleModules: Set<String> = [
+        "add_host", "apt", "apt_key", "apt_repository", "assemble", "async_status", "cron", "deb822_repository", "debconf", "dnf", "dnf5",
+        "dpkg_selections", "expect", "fetch", "find", "get_url", "getent", "git", "group", "group_by", "hostname", "iptables",
+        "known_hosts", "mount_facts", "package", "package_facts", "pause", "ping", "pip", "reboot", "replace", "rpm_key", "script",
+        "service", "service_facts", "set_stats", "slurp", "subversion", "systemd", "systemd_service", "sysvinit", "tempfile", "unarchive",
+        "uri", "user", "validate_argument_spec", "wait_for", "wait_for_connection", "yum_repository", "sysctl",
     ]
 
     static func check(_ plays: [Play]) throws(PlaybookError) {
@@ -35,7 +45,17 @@ enum Preflight {
             return
         }
         if controllerModules.contains(short) { return }
+        if ansibleModules.contains(short) || t.module.contains(".") {
+            throw PlaybookError(
+                Diagnostic(
+                    .error,
+                    "couldn't resolve module/action '\(t.module)': swansible does not implement this module yet (see COMPATIBILITY.md)",
+                    at: t.location))
+        }
         throw PlaybookError(
-            Diagnostic(.error, "couldn't resolve module/action '\(t.module)': swansible has no such module", at: t.location))
+            Diagnostic(
+                .error,
+                "couldn't resolve module/action '\(t.module)'. This often indicates a misspelling, missing collection, or incorrect module path.",
+                at: t.location))
     }
 }

@@ -49,8 +49,18 @@ public enum FileModule: RemoteModule {
                 if [ "$prev" = absent ]; then echo "err=absent"; exit 0; fi
                 if [ "$prev" = directory ]; then echo "err=isdir"; exit 0; fi ;;
               touch)
-                changed=1
-                if [ -z "$check" ]; then touch -- "$path" >&2 || exit 1; fi ;;
+                if [ "$prev" = absent ]; then
+                  changed=1
+                  if [ -z "$check" ]; then touch -- "$path" >&2 || exit 1; fi
+                else
+                  for which in m a; do
+                    if [ "$which" = m ]; then t=$mtime; else t=$atime; fi
+                    [ "$t" = preserve ] && continue
+                    changed=1
+                    [ -n "$check" ] && continue
+                    if [ -n "$t" ] && [ "$t" != now ]; then touch -"$which" -t "$t" -- "$path"; else touch -"$which" -- "$path"; fi >&2 || exit 1
+                  done
+                fi ;;
               link|hard)
                 if [ -z "$src" ]; then echo "err=nosrc"; exit 0; fi
                 case $src in /*) abs=$src ;; *) abs="$(dirname -- "$path")/$src" ;; esac

@@ -5,6 +5,8 @@ import YAML
 /// An error in a playbook, a role or a task file.
 public struct PlaybookError: DiagnosticConvertible, Sendable {
     public var diagnostic: Diagnostic
+    /// ansible-playbook's exit code for it: 4 for a parse error, 1 for a missing role.
+    public var exit: Int32 = 4
 
     public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
 
@@ -109,9 +111,13 @@ final class TaskIDs: @unchecked Sendable {
 /// Reads playbooks, roles and task files.
 public struct PlaybookLoader {
     public var rolesPath: [String]
+    /// Whether `include_tasks` and `include_role` are read at load time like imports (for
+    /// `render`, which has no hosts to run them on) or left to the executor.
+    public var expandIncludes: Bool
 
-    public init(rolesPath: [String]) {
+    public init(rolesPath: [String], expandIncludes: Bool = true) {
         self.rolesPath = rolesPath
+        self.expandIncludes = expandIncludes
     }
 
     static let modulesWithFreeForm: Set<String> = ["command", "shell", "raw", "script"]
@@ -148,8 +154,19 @@ public struct PlaybookLoader {
         do {
             return (try YAMLComposer.compose(text, path: path), source, YAMLConstructor(source: source))
         } catch {
-            throw PlaybookError(error.diagnostic)
+            var d = error.diagnostic
+            if error.kind == .syntax { d.message = PlaybookLoader.ansibleYAMLMessage(d.message) }
+            throw PlaybookError(d)
         }
+    }
+
+    /// Ansible's wording of a YAML syntax error: "YAML parsing failed: While parsing ... indicator."
+    static func ansibleYAMLMessage(_ message: String) -> String {
+        var m = message.replacingOccurrences(of: ": ", with: " ").trimmingCharacters(in: .whitespaces)
+        if let first = m.first { m = first.uppercased() + m.dropFirst() }
+        if !m.hasSuffix(".") { m += "." }
+        m = m.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        return "YAML parsing failed: " + m
     }
 
     static func value(_ node: YAMLNode, _ c: inout YAMLConstructor) throws(PlaybookError) -> Value {
@@ -173,7 +190,10 @@ public struct PlaybookLoader {
                 "A playbook must be a list of plays, got a \(root.map { $0.kindName.replacingOccurrences(of: "a ", with: "") } ?? "empty document") instead",
                 at: root, source: source)
         }
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = URL(
+            fileURLWithPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        )
+        .standardized.path
         var plays: [Play] = []
         for item in items {
             guard case .dict(let d) = try PlaybookLoader.value(item, &c) else {
@@ -332,12 +352,34 @@ public struct PlaybookLoader {
         return nil
     }
 
-    func loadRole(_ name: String, params: ValueDict, playDir: String, at node: YAMLNode, source: SourceText) throws(PlaybookError) -> Role {
+    /// A role by name, for `include_role` at run time.
+    public func role(_ name: String, playDir: String) throws(PlaybookError) -> Role {
         guard let path = findRole(name, playDir: playDir) else {
             throw PlaybookError(
-                "the role '\(name)' was not found in \(([playDir + "/roles"] + rolesPath + [playDir]).joined(separator: ":"))", at: node,
-                source: source
-            )
+                Diagnostic(
+                    .error, "the role '\(name)' was not found in \(([playDir + "/roles"] + rolesPath + [playDir]).joined(separator: ":"))"))
+        }
+        return Role(
+            name: (name as NSString).lastPathComponent, path: path, defaults: try mainVars(path, "defaults"),
+            vars: try mainVars(path, "vars"),
+            params: ValueDict())
+    }
+
+    /// The tasks of a role's task file (`main` or `tasks_from`), for `include_role`.
+    public func tasks(of role: Role, file: String, varsFrom: String?, defaultsFrom: String?) throws(PlaybookError) -> (Role, [Task]) {
+        var r = role
+        if let vf = varsFrom { r.vars.update(try mainVars(r.path, "vars", file: vf)) }
+        if let df = defaultsFrom { r.defaults.update(try mainVars(r.path, "defaults", file: df)) }
+        return (r, try roleTasks(r, file: file))
+    }
+
+    func loadRole(_ name: String, params: ValueDict, playDir: String, at node: YAMLNode, source: SourceText) throws(PlaybookError) -> Role {
+        guard let path = findRole(name, playDir: playDir) else {
+            var e = PlaybookError(
+                "The role '\(name)' was not found in: \(([playDir + "/roles"] + rolesPath + [playDir]).joined(separator: ":"))", at: node,
+                source: source)
+            e.exit = 1
+            throw e
         }
         return Role(
             name: (name as NSString).lastPathComponent, path: path, defaults: try mainVars(path, "defaults"),
@@ -455,6 +497,14 @@ public struct PlaybookLoader {
             throw PlaybookError("no module/action detected in task.", at: node, source: source)
         }
         let short = module.split(separator: ".").last.map(String.init) ?? module
+        if !expandIncludes && (short == "include_tasks" || short == "include_role") {
+            var t = Task(
+                name: keywords[string: "name"].map { $0.stringValue ?? PythonFormat.str($0) }, module: module, args: args,
+                keywords: keywords, location: node.location, role: role)
+            t.id = TaskIDs.shared.take()
+            PlaybookLoader.locate(&t, node: node, module: module)
+            return [t]
+        }
         switch short {
         case "import_tasks", "include_tasks":
             let file = args[string: "file"]?.stringValue ?? args[string: "_raw_params"]?.stringValue ?? ""

@@ -139,7 +139,9 @@ struct PlayCommand: AsyncParsableCommand {
         o.listTags = listTags
         o.syntaxCheck = syntaxCheck
         o.forceHandlers = forceHandlers || config.bool("defaults.force_handlers") == true
-        o.rolesPath = config.paths("defaults.roles_path") ?? []
+        let env = ProcessInfo.processInfo.environment
+        let ansibleHome = env["ANSIBLE_HOME"] ?? ((env["HOME"] ?? "/root") + "/.ansible")
+        o.rolesPath = config.paths("defaults.roles_path") ?? [ansibleHome + "/roles", "/usr/share/ansible/roles", "/etc/ansible/roles"]
         o.configFile = config.file
         let noColor = config.bool("defaults.nocolor") == true
         o.color = config.bool("defaults.force_color") == true || (!noColor && isatty(1) != 0)

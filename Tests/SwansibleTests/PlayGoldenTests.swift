@@ -50,17 +50,26 @@ import Testing
         env["ANSIBLE_CONFIG"] = cfg.path
         env["ANSIBLE_NOCOLOR"] = "1"
         env["HOME"] = home.path
+        env["ANSIBLE_HOME"] = home.path
         env["LC_ALL"] = "C.UTF-8"
         env["TZ"] = "UTC"
         var outcome = Outcome()
         for n in 1...2 {
             let r = try ProcessRunner.runBlocking(TestSupport.swansible.path, args, environment: env, directory: caseDir.path)
             let stdout = normalise(r.stdoutText, sandbox: sandboxPath, caseDir: caseDir.path)
+                .replacingOccurrences(of: home.resolvingSymlinksInPath().path, with: "@ANSIBLE_HOME@")
+                .replacingOccurrences(of: home.path, with: "@ANSIBLE_HOME@")
                 .replacingOccurrences(of: base.resolvingSymlinksInPath().path, with: "@TMP@")
                 .replacingOccurrences(of: base.path, with: "@TMP@")
             let want = (try? String(contentsOf: expected.appendingPathComponent("stdout.\(n)"), encoding: .utf8)) ?? ""
             if stdout != want {
                 outcome.problems.append("run \(n) stdout:\n" + TestSupport.diff(want, stdout))
+            }
+            let stderr = normalise(r.stderrText, sandbox: sandboxPath, caseDir: caseDir.path)
+                .replacingOccurrences(of: home.path, with: "@ANSIBLE_HOME@").replacingOccurrences(of: base.path, with: "@TMP@")
+            let wantErr = (try? String(contentsOf: expected.appendingPathComponent("stderr.\(n)"), encoding: .utf8)) ?? ""
+            if wantErr.contains("[ERROR]") && stderr != wantErr {
+                outcome.problems.append("run \(n) stderr:\n" + TestSupport.diff(wantErr, stderr))
             }
             let wantRC = (try? String(contentsOf: expected.appendingPathComponent("rc.\(n)"), encoding: .utf8))?
                 .trimmingCharacters(in: .whitespacesAndNewlines)
