@@ -70,7 +70,7 @@ public enum ModuleRegistry {
     public static let remote: [String: any RemoteModule.Type] = {
         let modules: [any RemoteModule.Type] = [
             CommandModule.self, ShellModule.self, RawModule.self, CopyModule.self, FileModule.self, StatModule.self,
-            LineInFileModule.self, BlockInFileModule.self,
+            LineInFileModule.self, BlockInFileModule.self, SysctlModule.self, SetupModule.self,
         ]
         var out: [String: any RemoteModule.Type] = [:]
         for m in modules { out[m.name] = m }

@@ -33,13 +33,21 @@ public struct Script: Sendable, Equatable, CustomStringConvertible {
 /// What a probe script reports: `key=value` lines on standard output.
 public struct Report: Sendable {
     public var fields: [String: String] = [:]
+    /// Every line in order (a key may repeat: one line per interface...).
+    public var pairs: [(String, String)] = []
 
     public init(_ text: String) {
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             guard let eq = line.firstIndex(of: "=") else { continue }
-            fields[String(line[..<eq])] = String(line[line.index(after: eq)...])
+            let key = String(line[..<eq])
+            let value = String(line[line.index(after: eq)...])
+            fields[key] = value
+            pairs.append((key, value))
         }
     }
+
+    /// The values of a key that may repeat.
+    public func lines(of key: String) -> [String] { pairs.filter { $0.0 == key }.map(\.1) }
 
     public subscript(_ key: String) -> String? { fields[key] }
 
