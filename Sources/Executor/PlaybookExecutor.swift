@@ -43,8 +43,9 @@ public actor PlaybookExecutor {
             ?? FileManager.default.currentDirectoryPath
         templar = Templar(searchPath: [playDir])
         manager = VariableManager(inventory: inventory, extraVars: options.extraVars, templar: templar, playbookDir: playDir)
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSTemporaryDirectory()
-        controlPathDir = options.controlPathDir ?? (home as NSString).appendingPathComponent(".ansible/cp")
+        let env = ProcessInfo.processInfo.environment
+        let ansibleHome = env["ANSIBLE_HOME"] ?? ((env["HOME"] ?? NSTemporaryDirectory()) as NSString).appendingPathComponent(".ansible")
+        controlPathDir = options.controlPathDir ?? (ansibleHome as NSString).appendingPathComponent("cp")
     }
 
     /// Loads every playbook and checks it before anything runs.

@@ -19,10 +19,11 @@ import Testing
     }
 
     /// Runs a case the way record.sh ran it and lists where it differs.
-    static func run(_ name: String) throws -> Outcome {
+    static func run(_ name: String, extra: [String] = []) throws -> Outcome {
         let caseDir = dir.appendingPathComponent("cases/\(name)")
         let expected = caseDir.appendingPathComponent("expected")
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("swansible-play-\(getpid())-\(name)")
+        // short: ssh's ControlPath socket must fit in 108 bytes
+        let base = URL(fileURLWithPath: "/tmp/swp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try? FileManager.default.removeItem(at: base)
         let sandbox = base.appendingPathComponent("sandbox")
         let home = base.appendingPathComponent("home")
@@ -40,6 +41,7 @@ import Testing
             "play", "-i", "inventory", "playbook.yml", "-f", "1", "-e", "sandbox=\(sandboxPath)", "-e",
             "ansible_python_interpreter=@PYTHON@",
         ]
+        args += extra
         if let text = try? String(contentsOf: caseDir.appendingPathComponent("args"), encoding: .utf8) {
             args += text.split(separator: "\n").map { $0.replacingOccurrences(of: "@SANDBOX@", with: sandboxPath) }.filter { !$0.isEmpty }
         }
@@ -130,23 +132,40 @@ import Testing
         return rows.map { $0.1 + "\n" }.joined()
     }
 
-    @Test func recordedPlaybooks() throws {
-        let known = AnsibleModeTests.knownFailures("play/known-failures.txt")
+    static func runAll(tag: String, extra: [String], known knownFile: String) throws -> (passed: Int, total: Int) {
+        let known = AnsibleModeTests.knownFailures(knownFile)
         var passed = 0
         var failing: Set<String> = []
         let all = PlayGoldenTests.cases
         for name in all {
-            let outcome = try PlayGoldenTests.run(name)
+            let outcome = try PlayGoldenTests.run(name, extra: extra)
             if outcome.problems.isEmpty {
                 passed += 1
             } else {
                 failing.insert(name)
-                if !known.contains(name) { Issue.record("play \(name):\n\(outcome.problems.joined(separator: "\n"))") }
+                if !known.contains(name) { Issue.record("\(tag) \(name):\n\(outcome.problems.joined(separator: "\n"))") }
             }
         }
-        print(
-            "play goldens: \(passed)/\(all.count) cases match ansible-playbook (output, exit codes, files), \(known.count) known failures")
-        for k in known.sorted() where !failing.contains(k) { Issue.record("play \(k) passes now: remove it from play/known-failures.txt") }
-        #expect(all.count >= 40)
+        print("\(tag): \(passed)/\(all.count) cases match ansible-playbook (output, exit codes, files), \(known.count) known failures")
+        for k in known.sorted() where !failing.contains(k) { Issue.record("\(tag) \(k) passes now: remove it from \(knownFile)") }
+        return (passed, all.count)
+    }
+
+    @Test func recordedPlaybooks() throws {
+        let r = try PlayGoldenTests.runAll(tag: "play goldens (local)", extra: [], known: "play/known-failures.txt")
+        #expect(r.total >= 59)
+    }
+
+    /// The same recordings over SSH: a real sshd on a loopback port, the hosts reached through
+    /// it (their inventory's `ansible_connection=local` overridden by extra vars).
+    @Test func recordedPlaybooksOverSSH() throws {
+        let server = try TestSSHServer()
+        defer { server.stop() }
+        let extra = [
+            "-e", "ansible_connection=ssh", "-e", "ansible_host=127.0.0.1", "-e", "ansible_port=\(server.port)", "-e", "ansible_user=root",
+            "-e", "ansible_ssh_private_key_file=\(server.clientKey)", "-e", "ansible_host_key_checking=false",
+        ]
+        let r = try PlayGoldenTests.runAll(tag: "play goldens (ssh)", extra: extra, known: "play/known-failures-ssh.txt")
+        #expect(r.total >= 59)
     }
 }
