@@ -44,7 +44,14 @@ final class TestSSHServer {
             MaxStartups 50
 
             """.write(to: config, atomically: true, encoding: .utf8)
-            let p = try ProcessRunner.start("/usr/sbin/sshd", ["-D", "-e", "-f", config.path])
+            // sessions get a clean /root (a fresh host's): this machine's root .bashrc would run
+            // before every remote command
+            let p = try ProcessRunner.start(
+                "/usr/bin/unshare",
+                [
+                    "--mount", "--propagation", "private", "/bin/sh", "-c",
+                    "mount -t tmpfs tmpfs /root && exec /usr/sbin/sshd -D -e -f \"$0\"", config.path,
+                ])
             // wait until it accepts connections, or try another port
             var ready = false
             for _ in 0..<50 {
