@@ -70,10 +70,12 @@ public enum ModuleRegistry {
     public static let remote: [String: any RemoteModule.Type] = {
         let modules: [any RemoteModule.Type] = [
             CommandModule.self, ShellModule.self, RawModule.self, CopyModule.self, FileModule.self, StatModule.self,
-            LineInFileModule.self, BlockInFileModule.self, SysctlModule.self, SetupModule.self,
+            LineInFileModule.self, BlockInFileModule.self, SysctlModule.self, SetupModule.self, ServiceModule.self,
+            SystemdModule.self, AptModule.self, IptablesModule.self,
         ]
         var out: [String: any RemoteModule.Type] = [:]
         for m in modules { out[m.name] = m }
+        out["systemd_service"] = SystemdModule.self
         return out
     }()
 

@@ -101,15 +101,18 @@ public enum SysctlModule: RemoteModule {
         }
     }
 
-    struct Decision {
-        var changed = false
-        var write = false
-        var setProc = false
-        var lines = ""
+    /// What the module decides: whether anything changes, what to do, the file's new text.
+    public struct Decision: Sendable {
+        public var changed = false
+        public var write = false
+        public var setProc = false
+        public var lines = ""
     }
 
     /// The module's `process()`: what changes, and the file's new text.
-    static func decide(text: String, proc: String?, name: String, value: String, present: Bool, reload: Bool, sysctlSet: Bool) -> Decision {
+    public static func decide(text: String, proc: String?, name: String, value: String, present: Bool, reload: Bool, sysctlSet: Bool)
+        -> Decision
+    {
         var d = Decision()
         var fileLines: [String] = []
         var values: [String: String] = [:]
