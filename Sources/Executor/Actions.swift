@@ -432,18 +432,34 @@ extension PlaybookExecutor {
     }
 
     /// The host's connection from its variables (`ansible_connection`, `ansible_host`...).
-    func connection(for host: HostState, task: Task, vars: TemplateVariables) throws(ExecError) -> any Connection {
-        func lookup(_ name: String) -> Value? { (try? vars.lookup(name, templar)) ?? nil }
+    func connection(for host: HostState, task: Task, vars taskVars: TemplateVariables) throws(ExecError) -> any Connection {
+        // delegate_to: the connection variables are the delegated host's (extra vars still win)
+        var delegated: String?
+        var delegatedVars: TemplateVariables?
+        if let d = task.keywords[string: "delegate_to"], let name = (try? templateDeep(d, vars: taskVars))?.stringValue {
+            delegated = name
+            if let h = inventory.data.host(named: name), h != host.index {
+                var raw = manager.rawVariables(h)
+                for (k, v) in options.extraVars.items { raw[k.stringValue ?? PythonFormat.str(k)] = v }
+                delegatedVars = TemplateVariables(raw)
+            }
+        }
+        let vars = delegatedVars ?? taskVars
+        let t = templar
+        func lookup(_ name: String) -> Value? { (try? vars.lookup(name, t)) ?? nil }
         func text(_ name: String) -> String? { lookup(name).map { $0.stringValue ?? PythonFormat.str($0) } }
         var kind = task.keywords[string: "connection"]?.stringValue ?? text("ansible_connection") ?? options.connection ?? "ssh"
-        if let delegate = task.keywords[string: "delegate_to"]?.stringValue, delegate == "localhost" || delegate == "127.0.0.1" {
+        if let d = delegated, (d == "localhost" || d == "127.0.0.1"),
+            inventory.data.host(named: d) == nil || text("ansible_connection") == nil
+        {
             kind = "local"
         }
+        let hostName = delegated ?? host.name
         switch kind {
         case "local", "ansible.builtin.local":
             return LocalConnection()
         case "ssh", "ansible.builtin.ssh", "paramiko", "smart":
-            var o = SSHOptions(host: text("ansible_host") ?? text("ansible_ssh_host") ?? host.name, controlPathDir: controlPathDir)
+            var o = SSHOptions(host: text("ansible_host") ?? text("ansible_ssh_host") ?? hostName, controlPathDir: controlPathDir)
             if let p = text("ansible_port") ?? text("ansible_ssh_port"), let port = Int(p) { o.port = port }
             o.user =
                 text("ansible_user") ?? text("ansible_ssh_user") ?? task.keywords[string: "remote_user"]?.stringValue ?? options.remoteUser

@@ -23,6 +23,8 @@ public actor PlaybookExecutor {
     var anyFailed = false
     var anyUnreachable = false
     var templars: [String: Templar] = [:]
+    /// `vars_prompt` answers (above play vars).
+    var promptedVars: [String: Value] = [:]
     /// `--start-at-task`: whether the task has been reached (across plays).
     var startedAtTask = false
     let controlPathDir: String
@@ -109,7 +111,34 @@ public actor PlaybookExecutor {
             display.warning(error.diagnostic.message)
         }
         let name = play.name.map { templatePlayValue($0, play: play) } ?? pattern
-        let states = selected.map { state($0) }.filter { !$0.failed && !$0.unreachable }
+        var states = selected.map { state($0) }.filter { !$0.failed && !$0.unreachable }
+        switch play.keywords[string: "order"]?.stringValue ?? "inventory" {
+        case "reverse_inventory": states.reverse()
+        case "sorted": states.sort { $0.name < $1.name }
+        case "reverse_sorted": states.sort { $0.name > $1.name }
+        case "shuffle": states.shuffle()
+        default: break
+        }
+        if let prompts = play.keywords[string: "vars_prompt"]?.listValue, !prompts.isEmpty {
+            for p in prompts {
+                guard case .dict(let d) = p, let varName = d[string: "name"]?.stringValue else { continue }
+                if options.extraVars[string: varName] != nil { continue }
+                guard isatty(0) != 0 else {
+                    display.error("vars_prompt '\(varName)' needs a terminal to ask on; give it with -e \(varName)=...")
+                    anyFailed = true
+                    return true
+                }
+                let prompt = d[string: "prompt"]?.stringValue ?? varName
+                let answer: String
+                if d[string: "private"].flatMap({ ModuleArgs.boolean($0) }) ?? true {
+                    answer = String(cString: getpass("\(prompt): "))
+                } else {
+                    FileHandle.standardOutput.write(Data("\(prompt): ".utf8))
+                    answer = readLine() ?? ""
+                }
+                promptedVars[varName] = .string(answer.isEmpty ? (d[string: "default"].map { PythonFormat.str($0) } ?? "") : answer)
+            }
+        }
         for s in states { s.ended = false }
         if states.isEmpty {
             callback.playStart(name, check: false)

@@ -18,6 +18,7 @@ extension PlaybookExecutor {
         if let role = task.role { put(role.defaults) }
         for (k, v) in manager.rawVariables(host.index) { vars[k] = v }
         put(context.play.vars)
+        for (k, v) in promptedVars { vars[k] = v }
         for (_, d) in context.varsFiles { put(d) }
         for role in context.play.roles { put(role.vars) }
         if let role = task.role { put(role.vars) }
