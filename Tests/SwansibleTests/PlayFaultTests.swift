@@ -102,6 +102,32 @@ import Testing
         #expect(!left.contains { $0.hasPrefix(".swansible") })
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sudo")))
+    func becomeRunsTasksAsAnotherUserAndItsLimitsHold() throws {
+        let dir = try PlayFaultTests.workdir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        chmod(dir.path, 0o755)
+        let r = try PlayFaultTests.play(
+            """
+            - hosts: all
+              gather_facts: false
+              become: true
+              become_user: nobody
+              tasks:
+                - name: who
+                  command: id -un
+                  register: who
+                - debug: {var: who.stdout}
+                - name: a file root owns
+                  copy: {content: "x\n", dest: /root/swansible-become-test}
+                - debug: {msg: never}
+            """, inventory: "local ansible_connection=local\n", in: dir)
+        #expect(r.stdout.contains("\"who.stdout\": \"nobody\""))
+        #expect(r.stdout.contains("Permission denied"))
+        #expect(r.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: "/root/swansible-become-test"))
+    }
+
     @Test func aPermissionDeniedIsAModuleFailure() throws {
         let dir = try PlayFaultTests.workdir()
         defer { try? FileManager.default.removeItem(at: dir) }
