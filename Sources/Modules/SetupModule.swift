@@ -23,9 +23,10 @@ public enum SetupModule: RemoteModule {
         if [ -r /etc/os-release ]; then printf 'os_release='; base64 -w0 < /etc/os-release; echo; fi
         if [ -r /etc/debian_version ]; then echo "debian_version=$(cat /etc/debian_version)"; fi
         comm=$(cat /proc/1/comm 2>/dev/null); echo "proc1=$comm"
-        [ -d /run/systemd/system ] && echo "systemd_running=1"
+        { [ -d /run/systemd/system ] || [ -d /dev/.run/systemd ] || [ -d /dev/.systemd ]; } && echo "systemd_running=1"
         command -v systemctl >/dev/null 2>&1 && echo "has_systemctl=1"
-        [ -L /sbin/init ] && echo "sbin_init=$(readlink -f /sbin/init)"
+        [ -L /sbin/init ] && echo "sbin_init_link=$(readlink /sbin/init)"
+        [ -e /sbin/openrc ] && echo "has_openrc=1"
         [ -d /etc/init.d ] && echo "has_initd=1"
         for m in apt-get dnf yum zypper apk pacman; do if command -v $m >/dev/null 2>&1; then echo "pkg=$m"; break; fi; done
         if command -v python3 >/dev/null 2>&1; then echo "python=$(command -v python3)"; echo "python_version=$(python3 -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null)"; fi
@@ -152,14 +153,24 @@ public enum SetupModule: RemoteModule {
         return f
     }
 
-    /// ansible-core's `service_mgr` rule: /proc/1/comm, systemd if running, /sbin/init, init.d.
+    /// ansible-core's `service_mgr` rule: the name of PID 1 (mapped for a few inits, ignored
+    /// when it is `init` or a shell), else systemd when running, OpenRC, systemd offline (/sbin/init),
+    /// SysV (/etc/init.d), else `service`.
     static func serviceManager(_ report: Report) -> String {
-        let comm = report["proc1"] ?? ""
-        if comm == "systemd" { return "systemd" }
+        var comm: String? = report["proc1"].flatMap { $0.isEmpty ? nil : $0 }
+        if comm == nil, let initPath = report["sbin_init_link"] { comm = initPath }
+        if let c = comm {
+            let base = (c as NSString).lastPathComponent.trimmingCharacters(in: .whitespacesAndNewlines)
+            comm = base == "init" || base.hasSuffix("sh") ? nil : base
+        }
+        if let c = comm {
+            let map = ["procd": "openwrt_init", "runit-init": "runit", "svscan": "svc", "openrc-init": "openrc"]
+            return map[c] ?? c
+        }
         if report.flag("has_systemctl") && report.flag("systemd_running") { return "systemd" }
-        if let initPath = report["sbin_init"], initPath.hasSuffix("systemd") { return "systemd" }
-        if !comm.isEmpty && !["init", "sh", "bash", "dumb-init", "tini", "sleep"].contains(comm) && !comm.hasPrefix("runit") {
-            if comm == "openrc-init" { return "openrc" }
+        if report.flag("has_openrc") { return "openrc" }
+        if report.flag("has_systemctl"), let initPath = report["sbin_init_link"], (initPath as NSString).lastPathComponent == "systemd" {
+            return "systemd"
         }
         if report.flag("has_initd") { return "sysvinit" }
         return "service"

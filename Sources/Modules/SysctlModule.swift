@@ -81,7 +81,8 @@ public enum SysctlModule: RemoteModule {
             var apply = Script(SysctlModule.apply)
             apply.set("name", name)
             apply.set("file", file)
-            apply.set("quoted", value.split(whereSeparator: { $0 == " " || $0 == "\t" }).isEmpty ? value : "\"\(value)\"")
+            // the module quotes the value and splits the command line again: one argument
+            apply.set("quoted", value)
             apply.set("setproc", plan.setProc)
             apply.set("write", plan.write)
             apply.set("reload", plan.changed && args.bool("reload"))

@@ -13,6 +13,12 @@
 # expected/stdout.N, stderr.N, rc.N (N = 1, 2) hold the normalised output of each run and
 # expected/tree the sandbox after the second run. See NOTES.md for the format and the
 # normalisations. Python (the oracle's) is used only for normalising and listing the tree.
+#
+# A case directory holding a file named `netns` (its content is ignored) is run in a fresh
+# network namespace: `ip netns add swp-$$-NN` (NN = the case number), `ip -n NAME link set
+# lo up`, then both runs as `ip netns exec NAME ansible-playbook ...`, and the namespace is
+# deleted after the second run (and on any exit, by the EXIT trap). Needs root and `ip`.
+# Whatever such a case does to iptables or net.* sysctls stays inside that namespace.
 set -u -o pipefail
 
 ORACLE="${ORACLE:-/work/.venv-oracle}"
@@ -27,7 +33,14 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 for v in $(env | sed -n 's/^\(ANSIBLE_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
 TMP="$(mktemp -d)"
 TMP="$(cd "$TMP" && pwd -P)"
-trap 'rm -rf "$TMP"' EXIT
+NETNS=""   # the network namespace of the running case, if any (deleted on exit)
+cleanup() {
+  if [ -n "$NETNS" ]; then ip netns del "$NETNS" 2>/dev/null; NETNS=""; fi
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 : > "$TMP/ansible.cfg"
 mkdir -p "$TMP/home"
 export ANSIBLE_CONFIG="$TMP/ansible.cfg"
@@ -119,10 +132,24 @@ for c in "${cases[@]}"; do
       args+=("${a//@SANDBOX@/$SANDBOX}")
     done < "$dir/args"
   fi
+  # optional `netns` marker: both runs inside a fresh network namespace with only lo (up)
+  runner=()
+  if [ -f "$dir/netns" ]; then
+    NETNS="swp-$$-${c%%-*}"
+    if ! ip netns add "$NETNS"; then
+      echo "!! $c: cannot create network namespace $NETNS" >&2
+      NETNS=""; status=1; rm -rf "$SANDBOX"; continue
+    fi
+    if ! ip -n "$NETNS" link set lo up; then
+      echo "!! $c: cannot bring lo up in $NETNS" >&2
+      ip netns del "$NETNS"; NETNS=""; status=1; rm -rf "$SANDBOX"; continue
+    fi
+    runner=(ip netns exec "$NETNS")
+  fi
   rm -rf "$dir/expected"; mkdir -p "$dir/expected"
   line="$c:"
   for n in 1 2; do
-    (cd "$dir" && "$AP" -i inventory playbook.yml -f 1 -e "sandbox=$SANDBOX" \
+    (cd "$dir" && "${runner[@]}" "$AP" -i inventory playbook.yml -f 1 -e "sandbox=$SANDBOX" \
         -e "ansible_python_interpreter=$ORACLE/bin/python" "${args[@]}") \
         > "$dir/expected/stdout.$n" 2> "$dir/expected/stderr.$n" < /dev/null
     echo $? > "$dir/expected/rc.$n"
@@ -130,6 +157,7 @@ for c in "${cases[@]}"; do
     normalise "$dir/expected/stderr.$n"
     line="$line rc$n=$(cat "$dir/expected/rc.$n")"
   done
+  if [ -n "$NETNS" ]; then ip netns del "$NETNS"; NETNS=""; line="$line netns"; fi
   tree > "$dir/expected/tree"
   echo "$line"
   rm -rf "$SANDBOX"
