@@ -39,6 +39,7 @@ let package = Package(
             name: "Modules",
             dependencies: ["SwansibleCore", "Templating", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(name: "Lab", dependencies: ["Inventory", "SwansibleCore"]),
         .target(
             name: "Executor",
             dependencies: ["Modules", "Connection", "Playbook", "Variables", "Inventory", "Templating", "Jinja", "YAML", "SwansibleCore"]
@@ -48,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "swansible",
             dependencies: [
-                "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja", "Executor",
+                "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja", "Executor", "Lab",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
