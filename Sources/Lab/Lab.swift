@@ -142,7 +142,10 @@ public struct Lab: Sendable {
     /// The machine's PID 1 script: overlays and private mounts, then systemd.
     func initScript(_ m: LabSpec.Machine) -> String {
         let base = spec.directory + "/" + m.name
-        let assignments = [("name", m.name), ("base", base), ("masked", Lab.masked.joined(separator: " ")), ("key", spec.keyFile + ".pub")]
+        let assignments = [
+            ("name", m.name), ("base", base), ("masked", Lab.masked.joined(separator: " ")), ("key", spec.keyFile + ".pub"),
+            ("nameserver", m.isGateway ? "127.0.0.1" : spec.gateway),
+        ]
         return assignments.map { "\($0.0)=\(Shell.quote($0.1))\n" }.joined()
             + #"""
             set -e
@@ -152,8 +155,15 @@ public struct Lab: Sendable {
             done
             echo "$name" > /etc/hostname
             if [ ! -e /etc/swansible-lab-machine ]; then
+              # the resolver a real machine of the cluster has (the host's would point outside)
+              rm -f /etc/resolv.conf; printf 'nameserver %s\n' "$nameserver" > /etc/resolv.conf
               rm -f /etc/ssh/ssh_host_*; ssh-keygen -A >/dev/null
-              find /etc/systemd/system -path '*.wants/*' -type l ! -name ssh.service ! -name 'systemd-*' ! -name 'dbus*' -delete
+              # services enabled on this machine's image start disabled (aliases too: bind9 -> named)
+              for l in /etc/systemd/system/*.wants/*; do
+                u=${l##*/}
+                case $u in ssh.service|systemd-*|dbus*) continue ;; esac
+                systemctl disable "$u" >/dev/null 2>&1 || rm -f "$l"
+              done
               for u in $masked; do ln -sf /dev/null "/etc/systemd/system/$u"; done
               echo "$name" > /etc/swansible-lab-machine
             fi
@@ -252,12 +262,22 @@ public struct Lab: Sendable {
         try? FileManager.default.removeItem(atPath: spec.directory)
     }
 
-    /// Stops a machine (as a power cut) and starts it again with the same disks.
-    public func reboot(_ m: LabSpec.Machine) throws(Failure) {
+    /// Cuts a machine's power: its PID 1 and everything under it end at once.
+    public func stop(_ m: LabSpec.Machine) {
         if let pid = initPID(m) {
             kill(pid, SIGKILL)
             for _ in 0..<50 where initPID(m) != nil { usleep(100_000) }
         }
+    }
+
+    /// Stops a machine (as a power cut) and starts it again with the same disks.
+    public func reboot(_ m: LabSpec.Machine) throws(Failure) {
+        stop(m)
+        try start(m)
+    }
+
+    /// Boots a machine and waits for its sshd.
+    public func start(_ m: LabSpec.Machine) throws(Failure) {
         try boot(m)
         for _ in 0..<200 {
             let r = try inNamespace(LabSpec.controlNamespace, ["/bin/bash", "-c", "exec 3<>/dev/tcp/$0/22", m.address])

@@ -39,7 +39,7 @@ public enum FileModule: RemoteModule {
                     echo "$todo" | while IFS= read -r d; do
                       [ -n "$d" ] || continue
                       mkdir -- "$d" >&2 || exit 1
-                      [ -n "$mode" ] && chmod -- "$mode" "$d"
+                      [ -n "$mode" ] && { case $mode in *[!0-7]*) chmod -- "$mode" "$d" ;; *) chmod -- "$(printf %05o "0$mode")" "$d" ;; esac; }
                       [ -n "$owner" ] && chown -- "$owner" "$d"
                       [ -n "$group" ] && chgrp -- "$group" "$d"
                     done || exit 1

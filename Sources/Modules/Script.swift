@@ -86,7 +86,8 @@ enum ShellLibrary {
           if [ -n "$ac" ] && [ -z "$check" ]; then
             if [ -n "$owner" ]; then chown -h -- "$owner" "$1" >&2 || return 1; fi
             if [ -n "$group" ]; then chgrp -h -- "$group" "$1" >&2 || return 1; fi
-            if [ -n "$mode" ]; then chmod -- "$mode" "$1" >&2 || return 1; fi
+            # five octal digits: GNU chmod keeps a directory's setgid bit for a shorter number
+            if [ -n "$mode" ]; then case $mode in *[!0-7]*) m=$mode ;; *) m=$(printf %05o "0$mode") ;; esac; chmod -- "$m" "$1" >&2 || return 1; fi
           fi
           return 0
         }

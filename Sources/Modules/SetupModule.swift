@@ -14,7 +14,7 @@ public enum SetupModule: RemoteModule {
         b64() { printf '%s' "$1" | base64 -w0; }
         echo "hostname=$(uname -n | cut -d. -f1)"
         echo "nodename=$(uname -n)"
-        fq=$(hostname -f 2>/dev/null || uname -n); echo "fqdn=$fq"
+        fq=$(timeout 2 hostname -f 2>/dev/null) || fq=$(uname -n); echo "fqdn=$fq"
         echo "domain=$(printf '%s' "$fq" | sed -n 's/^[^.]*\.//p')"
         echo "system=$(uname -s)"
         echo "kernel=$(uname -r)"

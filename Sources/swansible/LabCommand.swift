@@ -8,7 +8,9 @@ struct LabCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lab",
         abstract: "Build, check and remove a lab of namespace machines (as root).",
-        subcommands: [Up.self, Down.self, Status.self, Verify.self, SSH.self, Reboot.self, Connect.self, HTTPEcho.self]
+        subcommands: [
+            Up.self, Down.self, Status.self, Verify.self, SSH.self, Stop.self, Start.self, Reboot.self, Connect.self, HTTPEcho.self,
+        ]
     )
 
     struct Options: ParsableArguments {
@@ -105,6 +107,42 @@ struct LabCommand: ParsableCommand {
             FileHandle.standardOutput.write(r.stdout)
             FileHandle.standardError.write(r.stderr)
             if r.status != 0 { throw ExitCode(r.status) }
+        }
+    }
+
+    static func machine(_ lab: Lab, _ host: String) throws -> LabSpec.Machine {
+        guard let m = lab.spec.machines.first(where: { $0.name == host }) else {
+            Report.printError("error: no lab machine named \(host)")
+            throw ExitCode(1)
+        }
+        return m
+    }
+
+    struct Stop: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cut a machine's power (its disks are kept).")
+        @OptionGroup var options: Options
+        @Argument var host: String
+
+        func run() throws {
+            let lab = try options.lab()
+            lab.stop(try LabCommand.machine(lab, host))
+            Report.write("\(host) stopped")
+        }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Boot a stopped machine and wait for its sshd.")
+        @OptionGroup var options: Options
+        @Argument var host: String
+
+        func run() throws {
+            let lab = try options.lab()
+            do {
+                try lab.start(try LabCommand.machine(lab, host))
+            } catch let e as Lab.Failure {
+                throw Report.fail(e)
+            }
+            Report.write("\(host) started")
         }
     }
 
