@@ -15,7 +15,8 @@ struct RenderTests {
         let run = try TestSupport.run(
             ["render", "playbooks/site.yml", "-i", "inventory/hosts.yml", "--out", out.path, "--validate"], in: TestSupport.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("rendered 13 files, validated 4, skipped 0"), "\(run.stdout)")
+        // the zone is rendered twice (the serial check), NetworkManager's file only where it is installed
+        #expect(run.stdout.contains("rendered 12 files, validated 4, skipped 3"), "\(run.stdout)")
         let seed = TestSupport.fixtures.appendingPathComponent("seed-templates")
         let expected: [(String, String)] = [
             ("kea-dhcp4.conf", "pi-gateway/etc/kea/kea-dhcp4.conf"),
@@ -26,7 +27,6 @@ struct RenderTests {
             ("set-routing.sh", "pi-gateway/usr/local/bin/set-routing.sh"),
             ("set-routing.service", "pi-gateway/etc/systemd/system/set-routing.service"),
             ("resolv.conf", "pi-red/etc/resolv.conf"),
-            ("networkmanager-dns.conf", "pi-red/etc/NetworkManager/conf.d/dns.conf"),
         ]
         for (golden, path) in expected {
             let want = try Data(contentsOf: seed.appendingPathComponent(golden))
@@ -43,7 +43,7 @@ struct RenderTests {
         let run = try TestSupport.run(
             ["render", "playbooks/site.yml", "-i", "inventory/hosts.yml", "--out", out.path, "--limit", "pi-red"], in: TestSupport.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("rendered 2 files"), "\(run.stdout)")
+        #expect(run.stdout.contains("rendered 1 files"), "\(run.stdout)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("pi-gateway").path))
     }
 
