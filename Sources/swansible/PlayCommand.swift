@@ -144,7 +144,7 @@ struct PlayCommand: AsyncParsableCommand {
         o.rolesPath = config.paths("defaults.roles_path") ?? [ansibleHome + "/roles", "/usr/share/ansible/roles", "/etc/ansible/roles"]
         o.configFile = config.file
         let noColor = config.bool("defaults.nocolor") == true
-        o.color = config.bool("defaults.force_color") == true || (!noColor && isatty(1) != 0)
+        o.color = !noColor && (config.bool("defaults.force_color") == true || isatty(1) != 0)
         let display = Display.standard(verbosity: o.verbosity, color: o.color)
         let code = await PlayRunner.run(o, display: display)
         if code != .ok { throw ExitCode(code.rawValue) }

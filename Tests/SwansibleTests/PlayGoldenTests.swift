@@ -55,6 +55,13 @@ import Testing
         env["ANSIBLE_HOME"] = home.path
         env["LC_ALL"] = "C.UTF-8"
         env["TZ"] = "UTC"
+        // a case's `env` file: KEY=VALUE lines for both runs (colours on, for one)
+        if let text = try? String(contentsOf: caseDir.appendingPathComponent("env"), encoding: .utf8) {
+            for line in text.split(separator: "\n") where line.contains("=") {
+                let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+                env[parts[0]] = parts.count > 1 ? parts[1] : ""
+            }
+        }
         var outcome = Outcome()
         // a case marked `netns` runs in a network namespace made for it (iptables, net.* sysctls)
         var launcher = TestSupport.swansible.path

@@ -19,6 +19,10 @@
 # lo up`, then both runs as `ip netns exec NAME ansible-playbook ...`, and the namespace is
 # deleted after the second run (and on any exit, by the EXIT trap). Needs root and `ip`.
 # Whatever such a case does to iptables or net.* sysctls stays inside that namespace.
+#
+# A case directory holding a file named `env` has its KEY=VALUE lines (blank lines and
+# `#` comments ignored) exported for both runs, over the isolated environment set below
+# (e.g. ANSIBLE_FORCE_COLOR=1 and ANSIBLE_NOCOLOR=0 to record coloured output).
 set -u -o pipefail
 
 ORACLE="${ORACLE:-/work/.venv-oracle}"
@@ -132,6 +136,21 @@ for c in "${cases[@]}"; do
       args+=("${a//@SANDBOX@/$SANDBOX}")
     done < "$dir/args"
   fi
+  # optional `env`: KEY=VALUE lines exported for both runs, after (so over) the isolated
+  # environment above; VALUE is literal (no quotes removed, no expansion) except @SANDBOX@
+  envs=()
+  if [ -f "$dir/env" ]; then
+    bad=""
+    while IFS= read -r a || [ -n "$a" ]; do
+      case "$a" in ''|'#'*) continue ;; esac
+      if [[ ! "$a" =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then bad="$a"; break; fi
+      envs+=("${a//@SANDBOX@/$SANDBOX}")
+    done < "$dir/env"
+    if [ -n "$bad" ]; then
+      echo "!! $c: bad line in env (want KEY=VALUE): $bad" >&2
+      status=1; rm -rf "$SANDBOX"; continue
+    fi
+  fi
   # optional `netns` marker: both runs inside a fresh network namespace with only lo (up)
   runner=()
   if [ -f "$dir/netns" ]; then
@@ -149,7 +168,8 @@ for c in "${cases[@]}"; do
   rm -rf "$dir/expected"; mkdir -p "$dir/expected"
   line="$c:"
   for n in 1 2; do
-    (cd "$dir" && "${runner[@]}" "$AP" -i inventory playbook.yml -f 1 -e "sandbox=$SANDBOX" \
+    (for kv in "${envs[@]}"; do export "$kv"; done
+     cd "$dir" && "${runner[@]}" "$AP" -i inventory playbook.yml -f 1 -e "sandbox=$SANDBOX" \
         -e "ansible_python_interpreter=$ORACLE/bin/python" "${args[@]}") \
         > "$dir/expected/stdout.$n" 2> "$dir/expected/stderr.$n" < /dev/null
     echo $? > "$dir/expected/rc.$n"
