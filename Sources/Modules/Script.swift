@@ -65,6 +65,8 @@ enum ShellLibrary {
     /// `attrs PATH`: compares the file's mode, owner and group with `$mode`, `$owner` and
     /// `$group` (empty: not managed), sets `ac=1` when they differ, applies them unless `$check`.
     static let attributes = #"""
+        tmp=
+        trap '[ -n "$tmp" ] && rm -f -- "$tmp"; exit 129' HUP INT TERM
         attrs() {
           ac=
           cur=$(stat -c '%a %u %U %g %G' -- "$1") || return 1

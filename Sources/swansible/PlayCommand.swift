@@ -145,6 +145,13 @@ struct PlayCommand: AsyncParsableCommand {
         o.configFile = config.file
         let noColor = config.bool("defaults.nocolor") == true
         o.color = !noColor && (config.bool("defaults.force_color") == true || isatty(1) != 0)
+        // Ctrl-C: ansible-playbook's message and exit code 99 (the ssh children get the signal
+        // too; the scripts on the hosts remove their temporary files when their session ends)
+        signal(SIGINT) { _ in
+            let msg = "\n[ERROR]: User interrupted execution\n"
+            _ = msg.withCString { write(2, $0, strlen($0)) }
+            _exit(99)
+        }
         let display = Display.standard(verbosity: o.verbosity, color: o.color)
         let code = await PlayRunner.run(o, display: display)
         if code != .ok { throw ExitCode(code.rawValue) }
