@@ -49,11 +49,12 @@ public final class Display: @unchecked Sendable {
     public func display(_ text: String, color c: Color? = nil, stderr: Bool = false) {
         lock.lock()
         defer { lock.unlock() }
-        // Ansible colours each line separately
-        let body =
-            color && c != nil
-            ? text.split(separator: "\n", omittingEmptySubsequences: false).map { colored(String($0), c) }.joined(separator: "\n") : text
-        sink(body.hasSuffix("\n") ? body : body + "\n", stderr)
+        // as Display.display: one final newline is taken off, each line coloured, one put back
+        var body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        if color, c != nil {
+            body = body.split(separator: "\n", omittingEmptySubsequences: false).map { colored(String($0), c) }.joined(separator: "\n")
+        }
+        sink(body + "\n", stderr)
     }
 
     /// `PLAY [x] *****...`: a blank line, the text, stars to column 79 (at least 3).

@@ -297,15 +297,25 @@ public actor PlaybookExecutor {
         // of handlers with the same name, the last one loaded is the one that runs
         var lastIndex: [String: Int] = [:]
         for (i, h) in play.handlers.enumerated() { lastIndex[handlerName(h)] = i }
-        for (i, handler) in play.handlers.enumerated() {
-            let title = handlerName(handler)
-            if lastIndex[title] != i && handler.listen.isEmpty { continue }
-            let targets = hosts.filter { h in
-                (h.active || (options.forceHandlers && h.failed && !h.unreachable))
-                    && (h.notified.contains(title) || h.notified.contains(where: handler.listen.contains))
+        // passes in handler order until none is left to run: a handler notified by a handler
+        // listed after it still runs in this flush
+        var ran: [String: Set<Int>] = [:]
+        var progress = true
+        while progress {
+            progress = false
+            for (i, handler) in play.handlers.enumerated() {
+                let title = handlerName(handler)
+                if lastIndex[title] != i && handler.listen.isEmpty { continue }
+                let targets = hosts.filter { h in
+                    (h.active || (options.forceHandlers && h.failed && !h.unreachable))
+                        && !(ran[h.name]?.contains(i) ?? false)
+                        && (h.notified.contains(title) || h.notified.contains(where: handler.listen.contains))
+                }
+                if targets.isEmpty { continue }
+                for h in targets { ran[h.name, default: []].insert(i) }
+                await runTask(handler, on: targets, context: context, handler: true)
+                progress = true
             }
-            if targets.isEmpty { continue }
-            await runTask(handler, on: targets, context: context, handler: true)
         }
         for h in hosts { h.notified.removeAll() }
     }
@@ -420,9 +430,7 @@ public actor PlaybookExecutor {
         case .ok:
             s.ok += 1
             if r.changed { s.changed += 1 }
-            if r.changed, let notify = task.keywords[string: "notify"] {
-                for n in notify.listValue ?? [notify] { host.notify(n.stringValue ?? PythonFormat.str(n)) }
-            }
+            if r.changed { for n in r.notify { host.notify(n) } }
         }
         stats[host.name] = s
         if r.status == .ok, let diffs = diffList(r) { callback.diff(diffs) }

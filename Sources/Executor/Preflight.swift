@@ -34,13 +34,10 @@ enum Preflight {
         if let module = ModuleRegistry.remote[short] {
             let names = Set(module.parameters.flatMap { [$0.name] + $0.aliases })
             let unknown = t.args.keys.compactMap { $0.stringValue }.filter { !names.contains($0) && !$0.hasPrefix("_") }
-            if !unknown.isEmpty, short != "copy" || unknown != ["content"] {
-                let supported = names.filter { !$0.hasPrefix("_") }.sorted().joined(separator: ", ")
+            if !unknown.isEmpty {
+                let name = short == "copy" || short == "template" ? "ansible.legacy.\(short)" : t.module
                 throw PlaybookError(
-                    Diagnostic(
-                        .error,
-                        "Unsupported parameters for (\(t.module)) module: \(unknown.sorted().joined(separator: ", ")). Supported parameters include: \(supported).",
-                        at: t.location))
+                    Diagnostic(.error, ModuleArgs.unsupportedMessage(unknown, spec: module.parameters, module: name), at: t.location))
             }
             return
         }

@@ -64,10 +64,20 @@ extension PlaybookExecutor {
         }
         updateLayer(host)
         if task.keywords[string: "no_log"].flatMap({ ModuleArgs.boolean($0) }) == true {
-            result.result = ValueDict([
-                ("censored", "the output has been hidden due to the fact that 'no_log: true' was specified for this result"),
-                ("changed", .bool(result.changed)),
-            ])
+            // shown censored (registered whole): no result body, item labels hidden
+            func censor(_ r: inout TaskResult) {
+                r.result = ValueDict([
+                    ("censored", "the output has been hidden due to the fact that 'no_log: true' was specified for this result"),
+                    ("changed", .bool(r.changed)),
+                ])
+                r.verboseAlways = false
+                r.noLog = true
+            }
+            if var items = result.items {
+                for i in items.indices { censor(&items[i]) }
+                result.items = items
+            }
+            censor(&result)
         }
         return result
     }
@@ -223,12 +233,31 @@ extension PlaybookExecutor {
         }
         var r = TaskResult(host: host.name, status: status, result: out)
         r.items = results
+        // the task changed as a whole: every item's handlers are notified
+        var names: [String] = []
+        for i in results { for n in i.notify where !names.contains(n) { names.append(n) } }
+        r.notify = names
         return r
     }
 
     // MARK: one run (one item)
 
+    /// A task's `notify`, templated with the variables of its run (an item's for a loop).
+    func notifications(_ task: Task, vars: TemplateVariables) -> [String] {
+        guard let n = task.keywords[string: "notify"] else { return [] }
+        return (n.listValue ?? [n]).map { v in
+            let t = (try? templateDeep(v, vars: vars)) ?? v
+            return t.stringValue ?? PythonFormat.str(t)
+        }
+    }
+
     func runOnce(_ task: Task, host: HostState, vars: TemplateVariables, check: Bool, item: Value?) async -> TaskResult {
+        var r = await runOnceInner(task, host: host, vars: vars, check: check, item: item)
+        r.notify = notifications(task, vars: vars)
+        return r
+    }
+
+    func runOnceInner(_ task: Task, host: HostState, vars: TemplateVariables, check: Bool, item: Value?) async -> TaskResult {
         let name = host.name
         if let w = task.keywords[string: "when"] {
             do {
@@ -251,7 +280,7 @@ extension PlaybookExecutor {
                 task.keywords[string: "retries"].flatMap { v -> Int? in
                     if case .int(let i) = v { return i }
                     return Int(PythonFormat.str(v))
-                } ?? 3
+                }.map { max($0, 1) } ?? 3
         } else {
             retries = 0
         }
@@ -277,15 +306,16 @@ extension PlaybookExecutor {
             }
             r.result[string: "attempts"] = .int(attempt)
             if done { return r }
+            // ansible-core runs the task retries + 1 times; the last failure is the result, with
+            // `attempts` counting the retries
             if attempt > retries {
+                r.result[string: "attempts"] = .int(retries)
                 r.status = .failed
                 r.result[string: "failed"] = true
-                if r.result[string: "msg"] == nil { r.result[string: "msg"] = "Retries exhausted" }
-                r.errorChain = r.errorChain ?? [ErrorEvent("Retries exhausted")]
                 return r
             }
             callback.display.display(
-                "FAILED - RETRYING: [\(name)]: \(taskTitle(task)) (\(retries - attempt + 1) retries left).", color: .debug)
+                "FAILED - RETRYING: [\(name)]: \(taskTitle(task)) (\(retries - attempt) retries left).", color: .debug)
             try? await _Concurrency.Task.sleep(nanoseconds: UInt64(max(0, delay) * 1_000_000_000))
         }
     }
@@ -311,7 +341,9 @@ extension PlaybookExecutor {
     /// `changed_when` and `failed_when`, with the registered value in scope.
     func applyWhenKeywords(_ task: Task, _ r: inout TaskResult, vars: TemplateVariables) throws(Conditional.Failure) {
         if let cw = task.keywords[string: "changed_when"] {
-            r.result[string: "changed"] = .bool(try Conditional.evaluate(cw, vars: vars, templar: templar))
+            let changed = try Conditional.evaluate(cw, vars: vars, templar: templar)
+            r.result[string: "changed"] = .bool(changed)
+            r.result[string: "changed_when_result"] = .bool(changed)
         }
         if let fw = task.keywords[string: "failed_when"] {
             let failed = try Conditional.evaluate(fw, vars: vars, templar: templar)

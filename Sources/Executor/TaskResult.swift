@@ -22,6 +22,8 @@ public struct TaskResult: Sendable {
     public var label: Value?
     /// Set for a registered value that was computed with `no_log`.
     public var noLog = false
+    /// The handlers (names or topics) it notifies if it changed, templated (per item for a loop).
+    public var notify: [String] = []
 
     public init(host: String, status: Status, result: ValueDict) {
         self.host = host

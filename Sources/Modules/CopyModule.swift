@@ -22,6 +22,17 @@ public enum CopyModule: RemoteModule {
         try plan(request, afterHeader: nil)
     }
 
+    /// The temporary path ansible-core would have copied the content to on the host (its `src`
+    /// result): `<remote_tmp>/ansible-tmp-<time>-<pid>-<random>/.source<ext>`. swansible streams
+    /// the bytes instead; nothing exists at that path.
+    static func transferPath(for name: String) -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["ANSIBLE_REMOTE_TEMP"] ?? ((env["HOME"] ?? "/root") + "/.ansible/tmp")
+        let ext = (name as NSString).pathExtension
+        let stamp = String(format: "%.6f", Date().timeIntervalSince1970)
+        return "\(base)/ansible-tmp-\(stamp)-\(getpid())-\(UInt64.random(in: 1...UInt64(1) << 47))/.source" + (ext.isEmpty ? "" : "." + ext)
+    }
+
     /// SHA-1 of bytes as hex, as Ansible's checksums are.
     public static func sha1(_ data: Data) -> String {
         Insecure.SHA1.hash(data: data).map { String(format: "%02x", $0) }.joined()
@@ -150,6 +161,7 @@ public enum CopyModule: RemoteModule {
             ShellLibrary.fileFields(report, into: &out)
             if changed {
                 out[string: "md5sum"] = .string(md5(data))
+                out[string: "src"] = .string(CopyModule.transferPath(for: args.string("_original_basename") ?? path))
             } else {
                 out[string: "path"] = .string(path)
             }

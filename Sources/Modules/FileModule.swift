@@ -104,6 +104,12 @@ public enum FileModule: RemoteModule {
         script.append(body)
         let diffMode = request.diffMode
         let src = args.string("src")
+        // in check mode nothing is applied: the mode the file would get, when given in octal
+        let wantedMode: String? = {
+            let m = ShellLibrary.mode(args["mode"])
+            guard request.checkMode, !m.isEmpty, m.allSatisfy({ ("0"..."7").contains($0) }), let n = Int(m, radix: 8) else { return nil }
+            return String(n & 0o7777, radix: 8)
+        }()
         return .run(script, stdin: nil) { (r: ExecResult) throws(ModuleFailure) -> Step in
             let report = Report(r.stdoutText)
             let state = report["state"] ?? "file"
@@ -148,7 +154,7 @@ public enum FileModule: RemoteModule {
                     before[string: "state"] = .string(prev)
                     after[string: "state"] = .string(state)
                 }
-                if let b = report["before_mode"], let a = report["mode"], b != a, prev != "absent" {
+                if let b = report["before_mode"], let a = wantedMode ?? report["mode"], b != a, prev != "absent" {
                     before[string: "mode"] = .string(ShellLibrary.modeText(b))
                     after[string: "mode"] = .string(ShellLibrary.modeText(a))
                 }

@@ -86,10 +86,7 @@ public struct ModuleArgs: Sendable {
             out[p.name] = v
         }
         if !unknown.isEmpty {
-            let supported = byName.keys.filter { !$0.hasPrefix("_") }.sorted().joined(separator: ", ")
-            throw ModuleFailure(
-                "Unsupported parameters for (\(module)) module: \(unknown.sorted().joined(separator: ", ")). Supported parameters include: \(supported)."
-            )
+            throw ModuleFailure(unsupportedMessage(unknown, spec: spec, module: module))
         }
         var missing: [String] = []
         for p in spec {
@@ -106,6 +103,16 @@ public struct ModuleArgs: Sendable {
         }
         if !missing.isEmpty { throw ModuleFailure("missing required arguments: \(missing.joined(separator: ", "))") }
         return ModuleArgs(out)
+    }
+
+    /// AnsibleModule's message: the parameters, then their aliases in parentheses.
+    public static func unsupportedMessage(_ unknown: [String], spec: [ParameterSpec], module: String) -> String {
+        let names = spec.map(\.name).filter { $0 != "_raw_params" && $0 != "_uses_shell" }.sorted()
+        let aliases = spec.flatMap(\.aliases).sorted()
+        var list = names.joined(separator: ", ")
+        if !aliases.isEmpty { list += " (\(aliases.joined(separator: ", ")))" }
+        return
+            "Unsupported parameters for (\(module)) module: \(unknown.sorted().joined(separator: ", ")). Supported parameters include: \(list)."
     }
 
     static func convert(_ v: Value, _ p: ParameterSpec) throws(ModuleFailure) -> Value {

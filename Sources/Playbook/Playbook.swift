@@ -582,6 +582,10 @@ public struct PlaybookLoader {
         for key in inheritedKeywords where t.keywords[string: key] == nil {
             if let v = outer[string: key] { t.keywords[string: key] = v }
         }
+        // environment accumulates from the outside in (the task's own values win)
+        if let outerEnv = outer[string: "environment"], let innerEnv = task.keywords[string: "environment"] {
+            t.keywords[string: "environment"] = .list((outerEnv.listValue ?? [outerEnv]) + (innerEnv.listValue ?? [innerEnv]))
+        }
         if t.block != nil {
             t.block = t.block?.map { inherit($0, outer) }
             t.rescue = t.rescue?.map { inherit($0, outer) }

@@ -48,11 +48,12 @@ import Testing
         let cfg = base.appendingPathComponent("ansible.cfg")
         FileManager.default.createFile(atPath: cfg.path, contents: Data())
         var env: [String: String] = [:]
-        for (k, v) in ProcessInfo.processInfo.environment where !k.hasPrefix("ANSIBLE_") { env[k] = v }
+        for (k, v) in ProcessInfo.processInfo.environment where !k.hasPrefix("ANSIBLE_") && k != "NO_COLOR" { env[k] = v }
         env["ANSIBLE_CONFIG"] = cfg.path
         env["ANSIBLE_NOCOLOR"] = "1"
         env["HOME"] = home.path
         env["ANSIBLE_HOME"] = home.path
+        env["ANSIBLE_REMOTE_TEMP"] = home.path + "/remote_tmp"
         env["LC_ALL"] = "C.UTF-8"
         env["TZ"] = "UTC"
         // a case's `env` file: KEY=VALUE lines for both runs (colours on, for one)
@@ -123,6 +124,7 @@ import Testing
         s = s.replacing(#/[^\s"']*/ansible-local-[0-9]+[A-Za-z0-9_]+/tmp[A-Za-z0-9_]+/#) { _ in "@LOCAL_TMP@" }
         s = s.replacing(#/"(start|end)": "\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}"/#) { m in "\"\(m.output.1)\": \"@DATETIME@\"" }
         s = s.replacing(#/"delta": "\d+:\d\d:\d\d\.\d{6}"/#) { _ in "\"delta\": \"@DELTA@\"" }
+        s = s.replacing(#/ansible-tmp-[0-9.]+-[0-9]+-[0-9]+/#) { _ in "ansible-tmp-@ID@" }
         return s
     }
 
