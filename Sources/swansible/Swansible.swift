@@ -13,6 +13,27 @@ struct Swansible: AsyncParsableCommand {
     )
 }
 
+extension Swansible {
+    /// As ParsableCommand's, except that `swansible play`'s bad options exit with
+    /// ansible-playbook's code 5.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if CommandLine.arguments.dropFirst().first == "play", exitCode(for: error) == .validationFailure {
+                Report.printError(fullMessage(for: error))
+                Foundation.exit(5)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
 enum SwansibleVersion {
     static let text = "swansible 0.1.0 (ansible-core 2.21 compatible)"
 }
