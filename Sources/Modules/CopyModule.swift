@@ -115,24 +115,7 @@ public enum CopyModule: RemoteModule {
         script.set("owner", args.string("owner") ?? "")
         script.set("group", args.string("group") ?? "")
         script.set("token", String(UInt64.random(in: 1...UInt64.max), radix: 36))
-        let validate = args.string("validate") ?? ""
-        script.set("validate", validate)
-        if !validate.isEmpty {
-            guard validate.contains("%s") else { throw ModuleFailure("validate must contain %%s: \(validate)") }
-            let words: [String]
-            do {
-                words = try ShellWords.split(validate)
-            } catch {
-                throw ModuleFailure("validate: \(error)")
-            }
-            var call: [String] = []
-            for (i, w) in words.enumerated() {
-                let pieces = w.components(separatedBy: "%s")
-                for (j, p) in pieces.enumerated() { script.set("v\(i)_\(j)", p) }
-                call.append("\"" + pieces.indices.map { "$v\(i)_\($0)" }.joined(separator: "$tmp") + "\"")
-            }
-            script.append("validate() { " + call.joined(separator: " ") + "; }\n")
-        }
+        try ShellLibrary.addValidate(args.string("validate"), to: &script)
         script.append(body)
         let diffMode = request.diffMode
         return .run(script, stdin: data) { (r: ExecResult) throws(ModuleFailure) -> Step in

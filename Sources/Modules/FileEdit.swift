@@ -94,23 +94,7 @@ enum FileEdit {
         s.set("backup", args.bool("backup"))
         s.set("token", String(UInt64.random(in: 1...UInt64.max), radix: 36))
         setAttributes(&s, args)
-        s.set("validate", validate ?? "")
-        if let validate, !validate.isEmpty {
-            guard validate.contains("%s") else { throw ModuleFailure("validate must contain %%s: \(validate)") }
-            let words: [String]
-            do {
-                words = try ShellWords.split(validate)
-            } catch {
-                throw ModuleFailure("validate: \(error)")
-            }
-            var call: [String] = []
-            for (i, w) in words.enumerated() {
-                let pieces = w.components(separatedBy: "%s")
-                for (j, p) in pieces.enumerated() { s.set("v\(i)_\(j)", p) }
-                call.append("\"" + pieces.indices.map { "$v\(i)_\($0)" }.joined(separator: "$tmp") + "\"")
-            }
-            s.append("validate() { " + call.joined(separator: " ") + "; }\n")
-        }
+        try ShellLibrary.addValidate(validate, to: &s)
         s.append(writeBody)
         return s
     }

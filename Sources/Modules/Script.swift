@@ -107,6 +107,27 @@ enum ShellLibrary {
 
         """#
 
+    /// A shell function `validate` running a module's `validate` command (`%s` is the file at
+    /// `$tmp`) without a shell: each word is its own quoted variable.
+    static func addValidate(_ validate: String?, to script: inout Script) throws(ModuleFailure) {
+        script.set("validate", validate ?? "")
+        guard let validate, !validate.isEmpty else { return }
+        guard validate.contains("%s") else { throw ModuleFailure("validate must contain %%s: \(validate)") }
+        let words: [String]
+        do {
+            words = try ShellWords.split(validate)
+        } catch {
+            throw ModuleFailure("validate: \(error)")
+        }
+        var call: [String] = []
+        for (i, w) in words.enumerated() {
+            let pieces = w.components(separatedBy: "%s")
+            for (j, p) in pieces.enumerated() { script.set("v\(i)_\(j)", p) }
+            call.append("\"" + pieces.indices.map { "$v\(i)_\($0)" }.joined(separator: "$tmp") + "\"")
+        }
+        script.append("validate() { " + call.joined(separator: " ") + "; }\n")
+    }
+
     /// A mode as Ansible writes it in results: four octal digits.
     static func modeText(_ octal: String) -> String {
         var s = octal

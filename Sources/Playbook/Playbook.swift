@@ -497,7 +497,8 @@ public struct PlaybookLoader {
             throw PlaybookError("no module/action detected in task.", at: node, source: source)
         }
         let short = module.split(separator: ".").last.map(String.init) ?? module
-        if !expandIncludes && (short == "include_tasks" || short == "include_role") {
+        // one task as written, with the places of its parts
+        func single() -> [Task] {
             var t = Task(
                 name: keywords[string: "name"].map { $0.stringValue ?? PythonFormat.str($0) }, module: module, args: args,
                 keywords: keywords, location: node.location, role: role)
@@ -505,6 +506,7 @@ public struct PlaybookLoader {
             PlaybookLoader.locate(&t, node: node, module: module)
             return [t]
         }
+        if !expandIncludes && (short == "include_tasks" || short == "include_role") { return single() }
         switch short {
         case "import_tasks", "include_tasks":
             let file = args[string: "file"]?.stringValue ?? args[string: "_raw_params"]?.stringValue ?? ""
@@ -526,12 +528,7 @@ public struct PlaybookLoader {
             let tasks = try roleTasks(r, file: args[string: "tasks_from"]?.stringValue ?? "main")
             return tasks.map { PlaybookLoader.inherit($0, PlaybookLoader.passedDown(keywords)) }
         default:
-            var t = Task(
-                name: keywords[string: "name"].map { $0.stringValue ?? PythonFormat.str($0) }, module: module, args: args,
-                keywords: keywords, location: node.location, role: role)
-            t.id = TaskIDs.shared.take()
-            PlaybookLoader.locate(&t, node: node, module: module)
-            return [t]
+            return single()
         }
     }
 

@@ -98,10 +98,7 @@ struct LabCommand: ParsableCommand {
 
         func run() throws {
             let lab = try options.lab()
-            guard let m = lab.spec.machines.first(where: { $0.name == host }) else {
-                Report.printError("error: no lab machine named \(host)")
-                throw ExitCode(1)
-            }
+            let m = try LabCommand.machine(lab, host)
             let args = lab.sshArguments(m) + command.drop { $0 == "--" }
             let r = try ProcessRunner.runBlocking("/usr/bin/ssh", args)
             FileHandle.standardOutput.write(r.stdout)
@@ -153,10 +150,7 @@ struct LabCommand: ParsableCommand {
 
         func run() throws {
             let lab = try options.lab()
-            guard let m = lab.spec.machines.first(where: { $0.name == host }) else {
-                Report.printError("error: no lab machine named \(host)")
-                throw ExitCode(1)
-            }
+            let m = try LabCommand.machine(lab, host)
             do {
                 try lab.reboot(m)
             } catch {
