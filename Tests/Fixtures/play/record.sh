@@ -34,9 +34,7 @@ PY="$ORACLE/bin/python"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 # --- isolated Ansible environment -------------------------------------------
-for v in $(env | sed -n 's/^\(ANSIBLE_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
-TMP="$(mktemp -d)"
-TMP="$(cd "$TMP" && pwd -P)"
+. "$HERE/../oracle-env.sh"
 NETNS=""   # the network namespace of the running case, if any (deleted on exit)
 cleanup() {
   if [ -n "$NETNS" ]; then ip netns del "$NETNS" 2>/dev/null; NETNS=""; fi
@@ -45,18 +43,10 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-: > "$TMP/ansible.cfg"
-mkdir -p "$TMP/home"
-export ANSIBLE_CONFIG="$TMP/ansible.cfg"
-export ANSIBLE_HOME="$TMP/home"
-export ANSIBLE_LOCAL_TEMP="$TMP/home/tmp"
 export ANSIBLE_REMOTE_TEMP="$TMP/home/remote_tmp"
 export ANSIBLE_RETRY_FILES_ENABLED=0
 export ANSIBLE_DEPRECATION_WARNINGS=0
-export ANSIBLE_NOCOLOR=1
-export ANSIBLE_FORCE_COLOR=0
 export PYTHONHASHSEED=0
-export LC_ALL=C.UTF-8
 export COLUMNS=200
 export TZ=UTC
 umask 022

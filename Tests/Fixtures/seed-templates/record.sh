@@ -37,20 +37,10 @@ INVENTORY="$ROOT/inventory/hosts.yml"
 [ -f "$INVENTORY" ] || { echo "inventory not found: $INVENTORY" >&2; exit 2; }
 
 # --- isolated Ansible environment -------------------------------------------
-for v in $(env | sed -n 's/^\(ANSIBLE_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
-TMP="$(mktemp -d)"
+. "$(dirname "${BASH_SOURCE[0]}")/../oracle-env.sh"
 trap 'rm -rf "$TMP"' EXIT
-: > "$TMP/ansible.cfg"
-mkdir -p "$TMP/home/tmp" "$TMP/cwd"
-export ANSIBLE_CONFIG="$TMP/ansible.cfg"
-export ANSIBLE_HOME="$TMP/home"
-export ANSIBLE_LOCAL_TEMP="$TMP/home/tmp"
 export ANSIBLE_LOCALHOST_WARNING=0
 export ANSIBLE_INVENTORY_UNPARSED_WARNING=0
-export ANSIBLE_NOCOLOR=1
-export ANSIBLE_FORCE_COLOR=0
-export PYTHONHASHSEED="${PYTHONHASHSEED:-0}"
-export LC_ALL=C.UTF-8
 export TZ=UTC
 
 # one tab-separated line per case: template, host, expected, validate ("" for null)

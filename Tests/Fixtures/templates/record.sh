@@ -31,20 +31,10 @@ PYABS="$(cd "$(dirname "$PY")" && pwd)/$(basename "$PY")"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 # --- isolated Ansible environment -------------------------------------------
-for v in $(env | sed -n 's/^\(ANSIBLE_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
-TMP="$(mktemp -d)"
+. "$(dirname "${BASH_SOURCE[0]}")/../oracle-env.sh"
 trap 'rm -rf "$TMP"' EXIT
-: > "$TMP/ansible.cfg"
-mkdir -p "$TMP/home/tmp" "$TMP/cwd"
-export ANSIBLE_CONFIG="$TMP/ansible.cfg"
-export ANSIBLE_HOME="$TMP/home"
-export ANSIBLE_LOCAL_TEMP="$TMP/home/tmp"
 export ANSIBLE_LOCALHOST_WARNING=0
 export ANSIBLE_INVENTORY_UNPARSED_WARNING=0
-export ANSIBLE_NOCOLOR=1
-export ANSIBLE_FORCE_COLOR=0
-export PYTHONHASHSEED="${PYTHONHASHSEED:-0}"   # fixed unless given; goldens must not depend on it
-export LC_ALL=C.UTF-8
 export TZ=UTC
 export COLUMNS=200
 
