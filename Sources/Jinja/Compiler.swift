@@ -21,7 +21,8 @@ enum Compiler {
         case .literal(let v):
             return { _ in v }
         case .name(let n, let p):
-            return { r throws(JinjaError) in try r.lookupName(n, p) }
+            let site = NameSite()
+            return { r throws(JinjaError) in try r.lookupName(n, p, site) }
         case .getattr(let base, let attr, let p):
             let b = fn(base)
             return { r throws(JinjaError) in
@@ -164,6 +165,14 @@ enum Compiler {
             return out
         }
     }
+}
+
+/// What a compiled name found in the render's root scope, kept while that render's root
+/// variables stay as they are (inner scopes are always searched first).
+final class NameSite: @unchecked Sendable {
+    var token: UInt64 = 0
+    var version = -1
+    var value: Value = .null
 }
 
 /// The filter a compiled call site found, kept for the next call.

@@ -762,6 +762,41 @@ public final class Renderer {
     }
 
     /// A variable by name: scopes, then globals; lazy variables are resolved.
+    /// A name at a compiled site: inner scopes first, then the root's answer kept by the site.
+    func lookupName(_ n: String, _ p: Pos, _ site: NameSite) throws(JinjaError) -> Value {
+        var current: Unmanaged<Scope> = Unmanaged.passUnretained(scope)
+        while true {
+            let (found, parent) = current._withUnsafeGuaranteedRef { s in
+                (s.parent == nil ? nil : s.local(n), s.parent.map { Unmanaged.passUnretained($0) })
+            }
+            if let found { return try resolved(found, p) }
+            guard let parent else { break }
+            current = parent
+        }
+        // `current` is the root of this scope chain (an import or include may have its own)
+        let (identity, version, local) = current._withUnsafeGuaranteedRef { s in
+            (s.identity, s.version, site.token == s.identity && site.version == s.version ? nil : s.local(n))
+        }
+        if site.token == identity && site.version == version { return site.value }
+        guard let v = local else { return try lookupName(n, p) }
+        let value = try resolved(v, p)
+        site.token = identity
+        site.version = version
+        site.value = value
+        return value
+    }
+
+    @inline(__always) func resolved(_ v: Value, _ p: Pos) throws(JinjaError) -> Value {
+        if case .object(let o) = v, let lazy = o as? LazyValue {
+            do {
+                return try lazy.resolve(self)
+            } catch {
+                throw locate(error, p)
+            }
+        }
+        return v
+    }
+
     func lookupName(_ n: String, _ p: Pos) throws(JinjaError) -> Value {
         if let v = scope.lookup(n) {
             if case .object(let o) = v, let lazy = o as? LazyValue {

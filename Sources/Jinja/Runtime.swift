@@ -130,10 +130,15 @@ final class Scope: @unchecked Sendable {
     var names: [String] = []
     var values: [Value] = []
     let parent: Scope?
+    /// Changes whenever a variable is set (name sites keep a root variable until it changes).
+    var version = 0
+    /// A root scope's identity for name sites (random: never the same twice, unlike an address).
+    let identity: UInt64
 
     init(_ vars: [String: Value] = [:], parent: Scope?) {
         self.dict = vars
         self.parent = parent
+        identity = parent == nil ? UInt64.random(in: 1...UInt64.max) : 0
     }
 
     /// Forgets this scope's variables.
@@ -151,6 +156,7 @@ final class Scope: @unchecked Sendable {
     }
 
     func set(_ name: String, _ v: Value) {
+        version &+= 1
         if dict.isEmpty && names.count < 8 {
             for i in names.indices where names[i] == name {
                 values[i] = v
