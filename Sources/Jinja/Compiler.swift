@@ -186,11 +186,37 @@ final class FilterCache: @unchecked Sendable {
 enum StmtCompiler {
     typealias Step = (Renderer) throws(JinjaError) -> Void
 
-    static func compile(_ stmts: [Stmt]) -> [Step] { stmts.map(step) }
+    static func compile(_ stmts: [Stmt]) -> [Step] {
+        // text followed by an output becomes one step: a closure call less each time
+        var out: [Step] = []
+        var i = 0
+        while i < stmts.count {
+            if case .data(let d) = stmts[i], i + 1 < stmts.count, case .output = stmts[i + 1] {
+                out.append(textThenOutput(d, stmts[i + 1]))
+                i += 2
+                continue
+            }
+            out.append(step(stmts[i]))
+            i += 1
+        }
+        return out
+    }
 
     static func run(_ steps: [Step], _ r: Renderer) throws(JinjaError) {
         try steps.withUnsafeBufferPointer { (b: UnsafeBufferPointer<Step>) throws(JinjaError) in
             for i in 0..<b.count { try b[i](r) }
+        }
+    }
+
+    static func textThenOutput(_ d: String, _ s: Stmt) -> Step {
+        guard case .output(let e, let p) = s else { return step(s) }
+        let f = e.compiled.run
+        let expr = e.expr
+        return { r throws(JinjaError) in
+            r.write(d)
+            r.safeOutput = false
+            let v = try f(r)
+            try r.emit(v, expr, p)
         }
     }
 
