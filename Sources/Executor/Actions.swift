@@ -61,7 +61,11 @@ extension PlaybookExecutor {
     }
 
     func fqcn(_ action: String) -> String {
-        action == "sysctl" ? "ansible.posix.sysctl" : "ansible.builtin.\(action)"
+        switch action {
+        case "sysctl": return "ansible.posix.sysctl"
+        case "ini_file": return "community.general.ini_file"
+        default: return "ansible.builtin.\(action)"
+        }
     }
 
     // MARK: controller actions

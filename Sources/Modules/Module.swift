@@ -71,7 +71,7 @@ public enum ModuleRegistry {
         let modules: [any RemoteModule.Type] = [
             CommandModule.self, ShellModule.self, RawModule.self, CopyModule.self, FileModule.self, StatModule.self,
             LineInFileModule.self, BlockInFileModule.self, SysctlModule.self, SetupModule.self, ServiceModule.self,
-            SystemdModule.self, AptModule.self, IptablesModule.self,
+            SystemdModule.self, AptModule.self, IptablesModule.self, IniFileModule.self,
         ]
         var out: [String: any RemoteModule.Type] = [:]
         for m in modules { out[m.name] = m }
@@ -81,7 +81,7 @@ public enum ModuleRegistry {
 
     /// Collections whose module names swansible answers to, besides short names.
     static let namespaces: [String: [String]] = [
-        "ansible.builtin": [], "ansible.legacy": [], "ansible.posix": ["sysctl"],
+        "ansible.builtin": [], "ansible.legacy": [], "ansible.posix": ["sysctl"], "community.general": ["ini_file"],
     ]
 
     /// The short name of a module as written (`ansible.builtin.copy` -> `copy`), nil when the
