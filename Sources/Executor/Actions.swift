@@ -203,9 +203,9 @@ extension PlaybookExecutor {
         do {
             rendered = try t.renderTemplateFile(text, name: fullpath, vars: fileVars, overrides: overrides)
         } catch {
-            var msg = error.message
-            if let loc = error.diagnostic.location { msg = "\(msg)\nOrigin: \(loc)" }
-            return controllerFailure(host.name, [ErrorEvent(error.message)])
+            // the template's own line and column (Ansible names only the file)
+            return controllerFailure(
+                host.name, [ErrorEvent(error.message, error.diagnostic.location ?? SourceLocation(file: fullpath, line: 0, column: 0))])
         }
         var copyArgs = ValueDict()
         let templateOnly: Set<String> = [

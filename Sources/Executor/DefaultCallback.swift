@@ -58,7 +58,7 @@ public final class DefaultCallback: @unchecked Sendable {
         }
         switch r.status {
         case .ok:
-            if r.changed || true { ensureBanner() }
+            ensureBanner()
             if isLoop && r.items != nil { return }
             var msg = r.changed ? "changed: [\(label)]" : "ok: [\(label)]"
             if verbosity > 0 || r.verboseAlways { msg += " => " + dump(clean(r.result, action: action), verboseAlways: r.verboseAlways) }

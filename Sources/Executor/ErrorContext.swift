@@ -5,6 +5,8 @@ import SwansibleCore
 enum ErrorContext {
     static func origin(_ location: SourceLocation) -> String {
         let path = URL(fileURLWithPath: location.file).standardized.path
+        // a file alone when the line is not known, as Ansible names a template
+        guard location.line >= 1 else { return "Origin: \(path)" }
         var out = "Origin: \(path):\(location.line):\(location.column)"
         guard let text = try? String(contentsOfFile: location.file, encoding: .utf8), location.line >= 1 else { return out }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -368,13 +368,12 @@ public actor PlaybookExecutor {
                 launch()
             }
         }
-        if runOnce, let first = results.first ?? nil, let origin = targets.first {
+        if runOnce, let first = results.first ?? nil {
             for h in hosts.dropFirst() where first.status != .failed {
                 if let reg = task.keywords[string: "register"]?.stringValue { h.setFacts[reg] = first.registered }
                 if case .dict(let facts)? = first.result[string: "ansible_facts"] {
                     for (k, v) in facts.items { h.setFacts[k.stringValue ?? PythonFormat.str(k)] = v }
                 }
-                _ = origin
                 updateLayer(h)
             }
             if first.status == .failed && !first.ignoreErrors {
@@ -524,7 +523,6 @@ final class PlayContext: @unchecked Sendable {
     let play: Play
     let varsFiles: [(String, ValueDict)]
     var ended = false
-    var started = false
 
     init(play: Play, varsFiles: [(String, ValueDict)]) {
         self.play = play

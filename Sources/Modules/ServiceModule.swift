@@ -133,7 +133,7 @@ enum ServicePlan {
             case "notfound"?: throw ModuleFailure("Could not find the requested service \(name): host")
             case let cmd? where !cmd.isEmpty:
                 let verbs = ["started": "start", "stopped": "stop", "restarted": "restart", "reloaded": "reload"]
-                let verb = verbs[state] ?? (cmd == "systemctl" ? "change" : "change")
+                let verb = verbs[state] ?? "change"
                 throw ModuleFailure("Unable to \(verb) service \(name): \(out)")
             default: break
             }
