@@ -51,6 +51,18 @@ extension PlaybookExecutor {
             return await template(task, args: args, host: host, vars: vars, check: check)
         case "copy":
             return await copy(task, args: args, host: host, vars: vars, check: check)
+        case "fetch":
+            return await fetch(task, args: args, host: host, vars: vars, check: check)
+        case "pause":
+            return await pause(task, args: args, host: name)
+        case "package":
+            // the generic package module drives the host's manager: apt is the one swansible has
+            if let mgr = host.facts[string: "pkg_mgr"]?.stringValue, mgr != "apt" {
+                return actionFailure(name, "swansible's package module only drives apt (this host uses \(mgr))")
+            }
+            var a = args
+            a.removeValue(forKey: "use")
+            return await remote(AptModule.self, task: task, args: a, host: host, vars: vars, check: check, payload: nil)
         default:
             guard let module = ModuleRegistry.remote[action] else {
                 let msg = "The module \(task.module) was not found in configured module paths"
@@ -300,6 +312,111 @@ extension PlaybookExecutor {
         return TaskResult(host: host.name, status: .ok, result: ValueDict([("changed", .bool(changed)), ("dest", .string(destRoot))]))
     }
 
+    /// `fetch`: the host's file (slurped) written on the controller, under `dest/HOST/path` or at
+    /// `dest` with `flat`.
+    func fetch(_ task: Task, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
+        guard let src = args[string: "src"]?.stringValue, let destArg = args[string: "dest"]?.stringValue else {
+            return actionFailure(host.name, "src and dest are required")
+        }
+        let slurp = await remote(
+            SlurpModule.self, task: task, args: ValueDict([("src", .string(src))]), host: host, vars: vars, check: false, payload: nil)
+        if slurp.status != .ok {
+            let failOnMissing = args[string: "fail_on_missing"].flatMap { ModuleArgs.boolean($0) } ?? true
+            if slurp.errorChain?.last?.msg.hasPrefix("File not found") == true {
+                // ansible-core 2.21: the message says "ignored" even when it fails
+                let msg = "the remote file does not exist, not transferring, ignored"
+                if !failOnMissing {
+                    return TaskResult(
+                        host: host.name, status: .ok,
+                        result: ValueDict([("changed", false), ("file", .string(src)), ("msg", .string(msg))]))
+                }
+                var r = TaskResult(host: host.name, status: .failed, result: ValueDict([("changed", false), ("msg", .string(msg))]))
+                r.errorChain = slurp.errorChain
+                return r
+            }
+            if slurp.errorChain?.last?.msg.hasPrefix("Source is a directory") == true {
+                return actionFailure(host.name, "remote file is a directory, fetch cannot work on directories")
+            }
+            return slurp
+        }
+        let data = Data(base64Encoded: slurp.result[string: "content"]?.stringValue ?? "") ?? Data()
+        let remoteSum = CopyModule.sha1(data)
+        let flat = args[string: "flat"].flatMap { ModuleArgs.boolean($0) } ?? false
+        var dest: String
+        if flat {
+            dest = destArg.hasSuffix("/") ? destArg + (src as NSString).lastPathComponent : destArg
+        } else {
+            dest = "\(destArg)/\(host.name)/\(src)"
+        }
+        if !dest.hasPrefix("/") { dest = (manager.playbookDir as NSString).appendingPathComponent(dest) }
+        dest = Actions.normpath(dest)
+        let local = FileManager.default.contents(atPath: dest)
+        let localSum = local.map(CopyModule.sha1)
+        var out = ValueDict()
+        if localSum != remoteSum {
+            if !check {
+                try? FileManager.default.createDirectory(
+                    atPath: (dest as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                guard FileManager.default.createFile(atPath: dest, contents: data) else {
+                    return actionFailure(host.name, "Failed to fetch the file.")
+                }
+            }
+            out[string: "changed"] = true
+            out[string: "checksum"] = .string(remoteSum)
+            out[string: "dest"] = .string(dest)
+            out[string: "file"] = .string(src)
+            out[string: "md5sum"] = .string(CopyModule.md5(data))
+            out[string: "remote_checksum"] = .string(remoteSum)
+            out[string: "remote_md5sum"] = .null
+        } else {
+            out[string: "changed"] = false
+            out[string: "checksum"] = .string(remoteSum)
+            out[string: "dest"] = .string(dest)
+            out[string: "file"] = .string(src)
+            out[string: "md5sum"] = .string(CopyModule.md5(data))
+        }
+        return TaskResult(host: host.name, status: .ok, result: out)
+    }
+
+    /// `pause` with `seconds`/`minutes` (and without a terminal, a prompt is not waited for).
+    func pause(_ task: Task, args: ValueDict, host: String) async -> TaskResult {
+        let minutes = args[string: "minutes"].flatMap { Double(PythonFormat.str($0)) }
+        let givenSeconds = args[string: "seconds"].flatMap { Double(PythonFormat.str($0)) }
+        let echo = args[string: "echo"].flatMap { ModuleArgs.boolean($0) } ?? true
+        let prompt = args[string: "prompt"]?.stringValue
+        let echoPrompt = echo ? "" : " (output is hidden)"
+        var seconds: Double? = minutes.map { $0 * 60 } ?? givenSeconds
+        let unit = minutes != nil ? "minutes" : "seconds"
+        let start = Date()
+        var userInput = ""
+        if var s = seconds {
+            if s < 1 { s = 1 }
+            seconds = s
+            callback.display.display("Pausing for \(Int(s)) seconds\(echoPrompt)")
+            if prompt != nil { callback.display.display("(ctrl+C then 'C' = continue early, ctrl+C then 'A' = abort)\r") }
+            try? await _Concurrency.Task.sleep(nanoseconds: UInt64(s * 1_000_000_000))
+        } else if isatty(0) != 0 {
+            let text = "[\(taskTitle(task))]\n\(prompt ?? "Press enter to continue, Ctrl+C to interrupt")\(echoPrompt):"
+            FileHandle.standardOutput.write(Data(text.utf8))
+            userInput = readLine() ?? ""
+        } else {
+            display.warning("Not waiting for response to prompt as stdin is not interactive")
+        }
+        let elapsed = Date().timeIntervalSince(start)
+        let shown = unit == "minutes" ? (elapsed / 60 * 100).rounded() / 100 : (elapsed * 100).rounded() / 100
+        var out = ValueDict()
+        out[string: "changed"] = false
+        out[string: "delta"] = .int(Int(elapsed))
+        out[string: "echo"] = .bool(echo)
+        out[string: "rc"] = .int(0)
+        out[string: "start"] = .string(CommandTimes.timestamp(start))
+        out[string: "stderr"] = ""
+        out[string: "stdout"] = .string("Paused for \(PythonFormat.str(.float(shown))) \(unit)")
+        out[string: "stop"] = .string(CommandTimes.timestamp(Date()))
+        out[string: "user_input"] = .string(userInput)
+        return TaskResult(host: host, status: .ok, result: out)
+    }
+
     // MARK: remote modules
 
     func remote(
@@ -483,6 +600,21 @@ extension PlaybookExecutor {
         default:
             throw ExecError(message: "the connection plugin '\(kind)' was not found")
         }
+    }
+}
+
+enum Actions {
+    /// Python's `os.path.normpath` for absolute paths: `//`, `.` and `..` resolved as text.
+    static func normpath(_ p: String) -> String {
+        var parts: [Substring] = []
+        for c in p.split(separator: "/", omittingEmptySubsequences: true) where c != "." {
+            if c == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                parts.append(c)
+            }
+        }
+        return (p.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 }
 

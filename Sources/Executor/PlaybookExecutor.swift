@@ -345,7 +345,8 @@ public actor PlaybookExecutor {
         let check = taskCheckMode(task)
         let title = taskTitle(task)
         callback.taskStart(id: task.id, title: title, handler: handler, check: false, path: "\(task.location.file):\(task.location.line)")
-        let runOnce = (task.keywords[string: "run_once"]).flatMap { ModuleArgs.boolean($0) } ?? false
+        // pause runs once for all hosts, as its action plugin bypasses the host loop
+        let runOnce = (task.keywords[string: "run_once"]).flatMap { ModuleArgs.boolean($0) } ?? (task.action == "pause")
         let targets = runOnce ? Array(hosts.prefix(1)) : hosts
         var results: [TaskResult?] = Array(repeating: nil, count: targets.count)
         var printed = 0

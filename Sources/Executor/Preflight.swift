@@ -7,6 +7,7 @@ import SwansibleCore
 enum Preflight {
     static let controllerModules: Set<String> = [
         "debug", "set_fact", "assert", "fail", "meta", "include_vars", "template", "copy", "setup", "gather_facts", "include_tasks",
+        "fetch", "pause", "package",
         "include_role",
     ]
 

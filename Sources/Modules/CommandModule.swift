@@ -51,6 +51,11 @@ public enum RawModule: RemoteModule {
     }
 }
 
+/// Python's `str(datetime)` for the results of actions that time themselves (pause).
+public enum CommandTimes {
+    public static func timestamp(_ d: Date) -> String { CommandRun.timestamp(d) }
+}
+
 /// What command and shell share: `creates`/`removes`, `chdir`, standard input, the result.
 enum CommandRun {
     static func plan(_ request: ModuleRequest, shell: Bool) throws(ModuleFailure) -> Step {

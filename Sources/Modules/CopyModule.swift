@@ -38,7 +38,7 @@ public enum CopyModule: RemoteModule {
         Insecure.SHA1.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
-    static func md5(_ data: Data) -> String {
+    public static func md5(_ data: Data) -> String {
         Insecure.MD5.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 

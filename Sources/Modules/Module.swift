@@ -71,7 +71,8 @@ public enum ModuleRegistry {
         let modules: [any RemoteModule.Type] = [
             CommandModule.self, ShellModule.self, RawModule.self, CopyModule.self, FileModule.self, StatModule.self,
             LineInFileModule.self, BlockInFileModule.self, SysctlModule.self, SetupModule.self, ServiceModule.self,
-            SystemdModule.self, AptModule.self, IptablesModule.self, IniFileModule.self,
+            SystemdModule.self, AptModule.self, IptablesModule.self, IniFileModule.self, ReplaceModule.self, SlurpModule.self,
+            FindModule.self, WaitForModule.self,
         ]
         var out: [String: any RemoteModule.Type] = [:]
         for m in modules { out[m.name] = m }

@@ -1,0 +1,99 @@
+import Foundation
+import SwansibleCore
+
+/// `ansible.builtin.wait_for`: a path present or absent, a port open or closed, within a timeout.
+public enum WaitForModule: RemoteModule {
+    public static let name = "wait_for"
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("host", default: "127.0.0.1"), ParameterSpec("timeout", .int, default: .int(300)),
+        ParameterSpec("connect_timeout", .int, default: .int(5)), ParameterSpec("delay", .int, default: .int(0)),
+        ParameterSpec("port", .int),
+        ParameterSpec("active_connection_states", .list), ParameterSpec("path", .path),
+        ParameterSpec("state", choices: ["absent", "drained", "present", "started", "stopped"], default: "started"),
+        ParameterSpec("exclude_hosts", .list), ParameterSpec("search_regex"), ParameterSpec("sleep", .int, default: .int(1)),
+        ParameterSpec("msg"),
+    ]
+
+    static let body = #"""
+        open_port() { bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$host" "$port" 2>/dev/null; }
+        start=$(date +%s)
+        [ "$delay" -gt 0 ] && sleep "$delay"
+        while :; do
+          if [ -n "$path" ]; then
+            if [ "$state" = absent ]; then [ -e "$path" ] || break; else [ -e "$path" ] && break; fi
+          else
+            if [ "$state" = stopped ]; then open_port || break; else open_port && break; fi
+          fi
+          if [ $(( $(date +%s) - start )) -ge "$timeout" ]; then echo "timeout=1"; echo "elapsed=$(( $(date +%s) - start ))"; exit 0; fi
+          sleep "$sleep"
+        done
+        echo "elapsed=$(( $(date +%s) - start ))"
+        exit 0
+
+        """#
+
+    public static func plan(_ request: ModuleRequest) throws(ModuleFailure) -> Step {
+        let a = request.args
+        let state = a.string("state") ?? "started"
+        let path = a.string("path")
+        let port = a.int("port")
+        if path != nil && port != nil {
+            throw ModuleFailure("port and path parameter can not both be passed to wait_for", ValueDict([("elapsed", .int(0))]))
+        }
+        if path != nil && state == "stopped" {
+            throw ModuleFailure(
+                "state=stopped should only be used for checking a port in the wait_for module", ValueDict([("elapsed", .int(0))]))
+        }
+        if state == "drained" || a["search_regex"] != nil || a["exclude_hosts"] != nil {
+            throw ModuleFailure("swansible's wait_for does not implement state=drained, search_regex or exclude_hosts yet")
+        }
+        let host = a.string("host") ?? "127.0.0.1"
+        if path == nil && port == nil {
+            // only a delay (and a timeout): sleep
+            let seconds = a.int("delay") ?? 0
+            var s = Script("sleep \"$delay\"; echo elapsed=\"$delay\"\n")
+            s.set("delay", String(seconds))
+            return .run(s, stdin: nil) { (r: ExecResult) throws(ModuleFailure) -> Step in
+                .done(result(Report(r.stdoutText), state: state, port: nil, path: nil))
+            }
+        }
+        var s = Script(body)
+        s.set("host", host)
+        s.set("port", port.map(String.init) ?? "")
+        s.set("path", path ?? "")
+        s.set("state", state)
+        s.set("timeout", String(a.int("timeout") ?? 300))
+        s.set("delay", String(a.int("delay") ?? 0))
+        s.set("sleep", String(max(1, a.int("sleep") ?? 1)))
+        let msg = a.string("msg")
+        return .run(s, stdin: nil) { (r: ExecResult) throws(ModuleFailure) -> Step in
+            let report = Report(r.stdoutText)
+            if report.flag("timeout") {
+                let elapsed = ValueDict([("elapsed", .int(Int(report["elapsed"] ?? "") ?? 0))])
+                let text: String
+                if let path {
+                    text = state == "absent" ? "Timeout when waiting for \(path) to be absent." : "Timeout when waiting for file \(path)"
+                } else {
+                    text =
+                        state == "stopped"
+                        ? "Timeout when waiting for \(host):\(port ?? 0) to stop." : "Timeout when waiting for \(host):\(port ?? 0)"
+                }
+                throw ModuleFailure(msg ?? text, elapsed)
+            }
+            return .done(result(report, state: state, port: port, path: path))
+        }
+    }
+
+    static func result(_ report: Report, state: String, port: Int?, path: String?) -> ValueDict {
+        var out = ValueDict()
+        out[string: "changed"] = false
+        out[string: "elapsed"] = .int(Int(report["elapsed"] ?? "") ?? 0)
+        out[string: "match_groupdict"] = .dict(ValueDict())
+        out[string: "match_groups"] = .list([])
+        out[string: "path"] = path.map { .string($0) } ?? .null
+        out[string: "port"] = port.map { .int($0) } ?? .null
+        out[string: "search_regex"] = .null
+        out[string: "state"] = .string(state)
+        return out
+    }
+}
