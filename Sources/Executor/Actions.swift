@@ -60,6 +60,15 @@ extension PlaybookExecutor {
             if let mgr = host.facts[string: "pkg_mgr"]?.stringValue, mgr != "apt" {
                 return actionFailure(name, "swansible's package module only drives apt (this host uses \(mgr))")
             }
+            if let use = args[string: "use"]?.stringValue, use != "auto", use != "apt" {
+                var r = TaskResult(
+                    host: name, status: .failed,
+                    result: ValueDict([
+                        ("changed", false), ("msg", .string("Could not find a matching action for the \"\(use)\" package manager.")),
+                    ]))
+                r.errorChain = [ErrorEvent("Could not find a matching action for the \"\(use)\" package manager.")]
+                return r
+            }
             var a = args
             a.removeValue(forKey: "use")
             return await remote(AptModule.self, task: task, args: a, host: host, vars: vars, check: check, payload: nil)
@@ -393,7 +402,7 @@ extension PlaybookExecutor {
             if s < 1 { s = 1 }
             seconds = s
             callback.display.display("Pausing for \(Int(s)) seconds\(echoPrompt)")
-            if prompt != nil { callback.display.display("(ctrl+C then 'C' = continue early, ctrl+C then 'A' = abort)\r") }
+            if prompt != nil { callback.display.display("(ctrl+C then 'C' = continue early, ctrl+C then 'A' = abort)") }
             try? await _Concurrency.Task.sleep(nanoseconds: UInt64(s * 1_000_000_000))
         } else if isatty(0) != 0 {
             let text = "[\(taskTitle(task))]\n\(prompt ?? "Press enter to continue, Ctrl+C to interrupt")\(echoPrompt):"

@@ -1,5 +1,6 @@
 import Foundation
 import SwansibleCore
+import Templating
 
 /// `ansible.builtin.wait_for`: a path present or absent, a port open or closed, within a timeout.
 public enum WaitForModule: RemoteModule {
@@ -44,8 +45,11 @@ public enum WaitForModule: RemoteModule {
             throw ModuleFailure(
                 "state=stopped should only be used for checking a port in the wait_for module", ValueDict([("elapsed", .int(0))]))
         }
-        if state == "drained" || a["search_regex"] != nil || a["exclude_hosts"] != nil {
-            throw ModuleFailure("swansible's wait_for does not implement state=drained, search_regex or exclude_hosts yet")
+        if state == "drained" || a["exclude_hosts"] != nil || (a["search_regex"] != nil && path == nil) {
+            throw ModuleFailure("swansible's wait_for does not implement state=drained, exclude_hosts or search_regex on a port yet")
+        }
+        if let regex = a.string("search_regex"), let path {
+            return try searchFile(path, regex: regex, args: a)
         }
         let host = a.string("host") ?? "127.0.0.1"
         if path == nil && port == nil {
@@ -80,8 +84,56 @@ public enum WaitForModule: RemoteModule {
                 }
                 throw ModuleFailure(msg ?? text, elapsed)
             }
-            return .done(result(report, state: state, port: port, path: path))
+            // a path waited for is reported as state "file"
+            let shown = path != nil && (state == "started" || state == "present") ? "file" : state
+            return .done(result(report, state: shown, port: port, path: path))
         }
+    }
+
+    /// `search_regex` in a file: the host sends the file each second until the (Python) regular
+    /// expression matches, searched on the controller; its groups are the result.
+    static func searchFile(_ path: String, regex: String, args a: ModuleArgs) throws(ModuleFailure) -> Step {
+        do {
+            _ = try PyRegex.compile(regex, multiline: true)
+        } catch {
+            throw ModuleFailure(error.message)
+        }
+        let timeout = a.int("timeout") ?? 300
+        let pause = max(1, a.int("sleep") ?? 1)
+        let msg = a.string("msg")
+        let start = Date()
+        @Sendable func attempt(_ first: Bool) -> Step {
+            var s = Script(
+                #"""
+                [ -n "$wait" ] && sleep "$wait"
+                if [ -f "$path" ]; then printf 'content='; base64 -w0 < "$path"; echo; fi
+                exit 0
+
+                """#)
+            s.set("path", path)
+            s.set("wait", first ? String(a.int("delay") ?? 0).replacingOccurrences(of: "0", with: "") : String(pause))
+            return .run(s, stdin: nil) { (r: ExecResult) throws(ModuleFailure) -> Step in
+                let text = String(decoding: Report(r.stdoutText).data("content") ?? Data(), as: UTF8.self)
+                if let re = try? PyRegex.compile(regex, multiline: true), let m = text.firstMatch(of: re) {
+                    var groups: [Value] = []
+                    for i in 1..<m.output.count { groups.append(PyRegex.group(m, i).map { .string($0) } ?? .null) }
+                    var named = ValueDict()
+                    for part in m.output { if let n = part.name { named[string: n] = part.substring.map { .string(String($0)) } ?? .null } }
+                    var out = result(Report("elapsed=\(Int(Date().timeIntervalSince(start)))"), state: "file", port: nil, path: path)
+                    out[string: "match_groupdict"] = .dict(named)
+                    out[string: "match_groups"] = .list(groups)
+                    out[string: "search_regex"] = .string(regex)
+                    return .done(out)
+                }
+                let elapsed = Int(Date().timeIntervalSince(start))
+                if elapsed >= timeout {
+                    throw ModuleFailure(
+                        msg ?? "Timeout when waiting for search string \(regex) in \(path)", ValueDict([("elapsed", .int(elapsed))]))
+                }
+                return attempt(false)
+            }
+        }
+        return attempt(true)
     }
 
     static func result(_ report: Report, state: String, port: Int?, path: String?) -> ValueDict {
