@@ -147,6 +147,8 @@ extension PlaybookExecutor {
                 for sub in d[string: key]?.listValue ?? [] { out.append(.list([e, sub])) }
             }
             return out
+        case "with_first_found":
+            return try firstFound(task, value)
         case "with_fileglob":
             var out: [Value] = []
             for p in (value.listValue ?? [value]).compactMap({ $0.stringValue }) {
@@ -156,6 +158,52 @@ extension PlaybookExecutor {
         default:
             throw ExecError(message: "lookup plugin '\(key.dropFirst(5))' is not supported by swansible")
         }
+    }
+
+    /// The `first_found` lookup: the first of the files that exists, searched in the role's and
+    /// the play's folder for the action (`vars` for include_vars, `templates` for template, else
+    /// `files`), then the folders themselves.
+    func firstFound(_ task: Task, _ value: Value) throws(ExecError) -> [Value] {
+        var names: [String] = []
+        var paths: [String] = []
+        var skip = false
+        func collect(_ v: Value) {
+            switch v {
+            case .list(let l), .tuple(let l): for x in l { collect(x) }
+            case .dict(let d):
+                for f in d[string: "files"].map({ $0.listValue ?? [$0] }) ?? [] {
+                    names += (f.stringValue ?? "").split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
+                }
+                for p in d[string: "paths"].map({ $0.listValue ?? [$0] }) ?? [] {
+                    paths += (p.stringValue ?? "").split(whereSeparator: { $0 == "," || $0 == ":" || $0 == ";" }).map(String.init)
+                }
+                if let s = d[string: "skip"], ModuleArgs.boolean(s) == true { skip = true }
+            default: if let s = v.stringValue { names.append(s) }
+            }
+        }
+        collect(value)
+        let subdir = task.action == "include_vars" ? "vars" : task.action == "template" ? "templates" : "files"
+        for name in names {
+            var candidates: [String] = []
+            if name.hasPrefix("/") {
+                candidates = [name]
+            } else {
+                for p in paths {
+                    let base = p.hasPrefix("/") ? p : (manager.playbookDir as NSString).appendingPathComponent(p)
+                    candidates.append((base as NSString).appendingPathComponent(name))
+                }
+                if let role = task.role {
+                    candidates.append(((role.path as NSString).appendingPathComponent(subdir) as NSString).appendingPathComponent(name))
+                    candidates.append((role.path as NSString).appendingPathComponent(name))
+                }
+                let dir = manager.playbookDir
+                candidates.append(((dir as NSString).appendingPathComponent(subdir) as NSString).appendingPathComponent(name))
+                candidates.append((dir as NSString).appendingPathComponent(name))
+            }
+            if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) { return [.string(found)] }
+        }
+        if skip { return [] }
+        throw ExecError(message: "No file was found when using first_found.")
     }
 
     func runLoop(_ task: Task, items: [Value], host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {

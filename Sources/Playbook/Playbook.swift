@@ -438,7 +438,8 @@ public struct PlaybookLoader {
         let dir = (source.path as NSString).deletingLastPathComponent
         for (k, v) in d.items {
             let key = PythonFormat.str(k)
-            if PlaybookLoader.taskKeywords.contains(key) {
+            // `with_<lookup>` is a loop over any lookup
+            if PlaybookLoader.taskKeywords.contains(key) || key.hasPrefix("with_") {
                 keywords[k] = v
                 continue
             }
