@@ -798,16 +798,7 @@ public final class Renderer {
     }
 
     func lookupName(_ n: String, _ p: Pos) throws(JinjaError) -> Value {
-        if let v = scope.lookup(n) {
-            if case .object(let o) = v, let lazy = o as? LazyValue {
-                do {
-                    return try lazy.resolve(self)
-                } catch {
-                    throw locate(error, p)
-                }
-            }
-            return v
-        }
+        if let v = scope.lookup(n) { return try resolved(v, p) }
         if let v = environment.globals[n] { return v }
         if n == "self" { return .object(TemplateSelf()) }
         return undefined(n)
