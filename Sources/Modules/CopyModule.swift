@@ -43,7 +43,7 @@ public enum CopyModule: RemoteModule {
     }
 
     static let body =
-        ShellLibrary.attributes
+        ShellLibrary.attributes + ShellLibrary.install
             + #"""
             if [ -d "$dest" ]; then
               if [ -n "$base" ]; then dest="${dest%/}/$base"; else echo "err=dir"; exit 0; fi
@@ -62,12 +62,7 @@ public enum CopyModule: RemoteModule {
               fi
               if [ -z "$check" ]; then
                 tmp="$dir/.swansible.$token"
-                (umask 077; cat > "$tmp") || { rm -f -- "$tmp"; exit 1; }
-                if [ -e "$dest" ]; then
-                  chmod --reference="$dest" -- "$tmp" && chown --reference="$dest" -- "$tmp" 2>/dev/null
-                else
-                  chmod "$(printf %o $((0666 & ~$(umask))))" -- "$tmp"
-                fi
+                stage "$tmp" "$dest" || exit 1
                 if [ -n "$validate" ]; then
                   out=$(validate 2>"$tmp.err"); rc=$?
                   if [ $rc -ne 0 ]; then
@@ -77,9 +72,7 @@ public enum CopyModule: RemoteModule {
                   fi
                   rm -f -- "$tmp.err"
                 fi
-                if [ -n "$backup" ] && [ -f "$dest" ]; then
-                  b="$dest.$$.$(date +%Y-%m-%d@%H:%M:%S~)"; cp -p -- "$dest" "$b" && echo "backup_file=$b"
-                fi
+                if [ -n "$backup" ] && [ -f "$dest" ]; then backup_copy "$dest"; fi
                 mv -f -- "$tmp" "$dest" || { rm -f -- "$tmp"; exit 1; }
               fi
             fi

@@ -53,7 +53,7 @@ enum FileEdit {
     }
 
     static let writeBody =
-        ShellLibrary.attributes
+        ShellLibrary.attributes + ShellLibrary.install
             + #"""
             if [ -n "$write" ]; then
               dir=$(dirname -- "$path")
@@ -62,19 +62,12 @@ enum FileEdit {
               if [ -f "$path" ]; then have=$(sha1sum < "$path") || exit 1; have=${have%% *}; fi
               if [ "$have" != "$expect" ]; then echo "err=raced"; exit 0; fi
               tmp="$dir/.swansible.$token"
-              (umask 077; cat > "$tmp") || { rm -f -- "$tmp"; exit 1; }
-              if [ -e "$path" ]; then
-                chmod --reference="$path" -- "$tmp" && chown --reference="$path" -- "$tmp" 2>/dev/null
-              else
-                chmod "$(printf %o $((0666 & ~$(umask))))" -- "$tmp"
-              fi
+              stage "$tmp" "$path" || exit 1
               if [ -n "$validate" ]; then
                 out=$(validate 2>&1); rc=$?
                 if [ $rc -ne 0 ]; then echo "err=validate"; printf 'vout='; printf %s "$out" | base64 -w0; echo; rm -f -- "$tmp"; exit 0; fi
               fi
-              if [ -n "$backup" ] && [ -f "$path" ]; then
-                b="$path.$$.$(date +%Y-%m-%d@%H:%M:%S~)"; cp -p -- "$path" "$b" && echo "backup_file=$b"
-              fi
+              if [ -n "$backup" ] && [ -f "$path" ]; then backup_copy "$path"; fi
               mv -f -- "$tmp" "$path" || { rm -f -- "$tmp"; exit 1; }
             fi
             cat > /dev/null

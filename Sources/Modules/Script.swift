@@ -107,6 +107,25 @@ enum ShellLibrary {
 
         """#
 
+    /// `stage TMP DEST`: stdin into TMP (private while it is written), then DEST's mode and
+    /// owner on it, or the umask's mode for a new DEST; TMP is removed when writing fails.
+    /// `backup_copy DEST`: a timestamped copy beside DEST, printed as `backup_file=`.
+    static let install = #"""
+        stage() {
+          (umask 077; cat > "$1") || { rm -f -- "$1"; return 1; }
+          if [ -e "$2" ]; then
+            chmod --reference="$2" -- "$1" && chown --reference="$2" -- "$1" 2>/dev/null
+          else
+            chmod "$(printf %o $((0666 & ~$(umask))))" -- "$1"
+          fi
+          return 0
+        }
+        backup_copy() {
+          b="$1.$$.$(date +%Y-%m-%d@%H:%M:%S~)"; cp -p -- "$1" "$b" && echo "backup_file=$b"
+        }
+
+        """#
+
     /// A shell function `validate` running a module's `validate` command (`%s` is the file at
     /// `$tmp`) without a shell: each word is its own quoted variable.
     static func addValidate(_ validate: String?, to script: inout Script) throws(ModuleFailure) {

@@ -19,30 +19,30 @@ public enum SysctlModule: RemoteModule {
 
         """#
 
-    static let apply = #"""
-        if [ -n "$setproc" ]; then
-          out=$(LANG=C LC_ALL=C sysctl $ign -w "$name=$quoted" 2>&1) || { printf 'err=set\nout='; printf '%s' "$out" | base64 -w0; echo; exit 0; }
-          case $out in *"setting key"*"Invalid argument"*|*"setting key"*"Read-only file system"*) printf 'err=set\nout='; printf '%s' "$out" | base64 -w0; echo; exit 0 ;; esac
-        fi
-        if [ -n "$write" ]; then
-          real=$(readlink -f -- "$file" 2>/dev/null || printf '%s' "$file")
-          dir=$(dirname -- "$real")
-          tmp="$dir/.ansible_m_sysctl_$token.conf"
-          (umask 077; cat > "$tmp") || { rm -f -- "$tmp"; exit 1; }
-          if [ -e "$real" ]; then chmod --reference="$real" -- "$tmp"; chown --reference="$real" -- "$tmp" 2>/dev/null
-          else chmod "$(printf %o $((0666 & ~$(umask))))" -- "$tmp"; fi
-          mv -f -- "$tmp" "$real" || { rm -f -- "$tmp"; exit 1; }
-        fi
-        cat > /dev/null
-        if [ -n "$reload" ]; then
-          out=$(LANG=C LC_ALL=C sysctl $ign -p "$file" 2>&1); rc=$?
-          if [ $rc -ne 0 ] || printf '%s' "$out" | grep -Eq '^sysctl: setting key "[^"]+": (Invalid argument|Read-only file system)$'; then
-            printf 'err=reload\nout='; printf '%s' "$out" | base64 -w0; echo; exit 0
-          fi
-        fi
-        exit 0
+    static let apply =
+        ShellLibrary.install
+            + #"""
+            if [ -n "$setproc" ]; then
+              out=$(LANG=C LC_ALL=C sysctl $ign -w "$name=$quoted" 2>&1) || { printf 'err=set\nout='; printf '%s' "$out" | base64 -w0; echo; exit 0; }
+              case $out in *"setting key"*"Invalid argument"*|*"setting key"*"Read-only file system"*) printf 'err=set\nout='; printf '%s' "$out" | base64 -w0; echo; exit 0 ;; esac
+            fi
+            if [ -n "$write" ]; then
+              real=$(readlink -f -- "$file" 2>/dev/null || printf '%s' "$file")
+              dir=$(dirname -- "$real")
+              tmp="$dir/.ansible_m_sysctl_$token.conf"
+              stage "$tmp" "$real" || exit 1
+              mv -f -- "$tmp" "$real" || { rm -f -- "$tmp"; exit 1; }
+            fi
+            cat > /dev/null
+            if [ -n "$reload" ]; then
+              out=$(LANG=C LC_ALL=C sysctl $ign -p "$file" 2>&1); rc=$?
+              if [ $rc -ne 0 ] || printf '%s' "$out" | grep -Eq '^sysctl: setting key "[^"]+": (Invalid argument|Read-only file system)$'; then
+                printf 'err=reload\nout='; printf '%s' "$out" | base64 -w0; echo; exit 0
+              fi
+            fi
+            exit 0
 
-        """#
+            """#
 
     /// `_parse_value`: booleans as 1/0, strings stripped.
     static func parse(_ v: Value?) -> String {
