@@ -174,6 +174,12 @@ struct Lexer {
         return rules.map { ($0.2, $0.3) }
     }
 
+    /// The whitespace sign (`-` or `+`) at `j`, right after a tag opener, and where the tag's
+    /// contents start.
+    func sign(after j: Int) -> (sign: Unicode.Scalar?, contentStart: Int) {
+        j < s.count && (s[j] == "-" || s[j] == "+") ? (s[j], j + 1) : (nil, j)
+    }
+
     /// Finds the next tag opener at or after `from`: its offset, kind, the whitespace sign
     /// that follows it, and where its contents start.
     func nextTag(from start: Int) -> (offset: Int, kind: TagKind, sign: Unicode.Scalar?, contentStart: Int)? {
@@ -189,12 +195,7 @@ struct Lexer {
             }
             // raw blocks come first in Jinja2's alternation
             if matches(blockStart, at: i) {
-                var j = i + blockStart.count
-                var sign: Unicode.Scalar?
-                if j < s.count && (s[j] == "-" || s[j] == "+") {
-                    sign = s[j]
-                    j += 1
-                }
+                let (sign, j) = sign(after: i + blockStart.count)
                 if let rawEnd = rawBegin(at: j) { return (i, .raw, sign, rawEnd) }
             }
             for (kind, pattern) in rules {
@@ -210,13 +211,8 @@ struct Lexer {
                     break
                 }
                 guard matches(pattern, at: j) else { continue }
-                j += pattern.count
-                var sign: Unicode.Scalar?
-                if j < s.count && (s[j] == "-" || s[j] == "+") {
-                    sign = s[j]
-                    j += 1
-                }
-                return (i, kind, sign, j)
+                let (sign, contentStart) = sign(after: j + pattern.count)
+                return (i, kind, sign, contentStart)
             }
             i += 1
         }
@@ -328,12 +324,8 @@ struct Lexer {
         var i = start
         while i < s.count {
             if matches(blockStart, at: i) {
-                var j = i + blockStart.count
-                var sign: Unicode.Scalar?
-                if j < s.count && (s[j] == "-" || s[j] == "+") {
-                    sign = s[j]
-                    j += 1
-                }
+                let (sign, contentStart) = sign(after: i + blockStart.count)
+                var j = contentStart
                 while j < s.count && Lexer.isSpace(s[j]) { j += 1 }
                 if matches(Array("endraw".unicodeScalars), at: j) {
                     j += 6
