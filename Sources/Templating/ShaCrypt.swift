@@ -29,19 +29,20 @@ enum ShaCrypt {
         sha512 ? Array(SHA512.hash(data: data)) : Array(SHA256.hash(data: data))
     }
 
+    /// A digest repeated, the last time cut short, to `count` bytes.
+    static func cycled(_ d: [UInt8], to count: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(count)
+        while out.count + d.count <= count { out += d }
+        return out + d.prefix(count - out.count)
+    }
+
     static func crypt(_ password: String, salt rawSalt: String, rounds: Int?, sha512: Bool) -> String {
         let p = Array(password.utf8)
         let s = Array(rawSalt.utf8.prefix(16))
         let r = min(max(rounds ?? 5000, 1000), 999_999_999)
-        let n = sha512 ? 64 : 32
         let b = digest(p + s + p, sha512)
-        var aInput = p + s
-        var len = p.count
-        while len > n {
-            aInput += b
-            len -= n
-        }
-        aInput += b.prefix(len)
+        var aInput = p + s + cycled(b, to: p.count)
         var bits = p.count
         while bits > 0 {
             aInput += (bits & 1) != 0 ? b : p
@@ -51,23 +52,11 @@ enum ShaCrypt {
         var dp: [UInt8] = []
         for _ in 0..<p.count { dp += p }
         let dpDigest = digest(dp, sha512)
-        var pSeq: [UInt8] = []
-        len = p.count
-        while len >= n {
-            pSeq += dpDigest
-            len -= n
-        }
-        pSeq += dpDigest.prefix(len)
+        let pSeq = cycled(dpDigest, to: p.count)
         var ds: [UInt8] = []
         for _ in 0..<(16 + Int(a[0])) { ds += s }
         let dsDigest = digest(ds, sha512)
-        var sSeq: [UInt8] = []
-        len = s.count
-        while len >= n {
-            sSeq += dsDigest
-            len -= n
-        }
-        sSeq += dsDigest.prefix(len)
+        let sSeq = cycled(dsDigest, to: s.count)
         var c = a
         for i in 0..<r {
             var input: [UInt8] = (i & 1) != 0 ? pSeq : c
