@@ -557,6 +557,13 @@ enum AnsibleFilters {
                 guard salt.allSatisfy({ ShaCrypt.alphabet.contains($0) }) else { throw JinjaError(.raised, "invalid characters in salt") }
                 guard salt.count <= 16 else { throw JinjaError(.raised, "invalid salt size supplied (\(salt.count)), expected at most 16") }
                 rbytes = Array(salt.utf8)
+                // libxcrypt's gensalt for SHA-crypt wants at least 3 random bytes
+                guard rbytes.count >= 3 else {
+                    throw JinjaError(
+                        .raised,
+                        "Failed to generate salt for '\(sha512 ? "sha512" : "sha256")_crypt' algorithm: crypt_gensalt failed: unable to generate salt"
+                    )
+                }
             } else {
                 rbytes = (0..<16).map { _ in UInt8.random(in: 0...255) }
             }
