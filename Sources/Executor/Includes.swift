@@ -115,12 +115,10 @@ extension PlaybookExecutor {
         for g in groups {
             guard let failure = g.failure else { continue }
             for h in g.hosts {
-                var r = TaskResult(host: h.name, status: .failed, result: ValueDict([("changed", false), ("msg", .string(failure))]))
-                r.errorChain = []
+                let r = TaskResult(host: h.name, status: .failed, result: ValueDict([("changed", false), ("msg", .string(failure))]))
                 callback.display.error(
                     failure + " If you are using a module and expect the file to exist on the remote, see the remote_src option.",
                     stderr: false)
-                r.errorChain = nil
                 record(r, task: task, host: h, context: context)
             }
         }
