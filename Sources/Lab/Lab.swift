@@ -26,6 +26,14 @@ public struct Lab: Sendable {
         init(_ message: String) { diagnostic = Diagnostic(.error, message) }
     }
 
+    /// A file the lab needs (a script, a pid): not writing it is a failure, not a later mystery.
+    func write(_ path: String, _ text: String, mode: Int? = nil) throws(Failure) {
+        let attributes: [FileAttributeKey: Any]? = mode.map { [.posixPermissions: $0] }
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: attributes) else {
+            throw Failure("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
     @discardableResult
     func run(_ args: [String], allowFailure: Bool = false) throws(Failure) -> ExecResult {
         let r: ExecResult
@@ -65,7 +73,7 @@ public struct Lab: Sendable {
         // the ssh ProxyCommand: connects from the control namespace and hands ssh the socket
         let connect = spec.directory + "/connect"
         let wrapper = "#!/bin/sh\nexec \(Shell.quote(executable)) lab connect \"$1\" \"$2\"\n"
-        fm.createFile(atPath: connect, contents: Data(wrapper.utf8), attributes: [.posixPermissions: 0o755])
+        try write(connect, wrapper, mode: 0o755)
 
         let sw = LabSpec.switchNamespace
         try ip("netns", "add", sw)
@@ -98,7 +106,7 @@ public struct Lab: Sendable {
         }
         // the HTTP server of the Internet, answering with the client's address
         let server = try startDetached(["ip", "netns", "exec", up, executable, "lab", "http-echo", spec.internetAddress, "80"])
-        fm.createFile(atPath: spec.directory + "/http.pid", contents: Data("\(server)\n".utf8))
+        try write(spec.directory + "/http.pid", "\(server)\n")
         for m in spec.machines { try boot(m) }
         try waitForSSH()
     }
@@ -199,7 +207,7 @@ public struct Lab: Sendable {
             try? fm.createDirectory(atPath: "\(base)/upper/\(d)", withIntermediateDirectories: true)
             try? fm.createDirectory(atPath: "\(base)/work/\(d)", withIntermediateDirectories: true)
         }
-        fm.createFile(atPath: base + "/init.sh", contents: Data(initScript(m).utf8))
+        try write(base + "/init.sh", initScript(m))
         let pid = try startDetached([
             "nsenter", "--net=/run/netns/\(spec.namespace(m))", "unshare", "--mount", "--uts", "--ipc", "--pid", "--cgroup", "--fork",
             "--mount-proc", "--propagation", "private", "/bin/sh", base + "/init.sh",
