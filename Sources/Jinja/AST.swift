@@ -141,4 +141,22 @@ indirect enum Stmt: Sendable {
     case scope([Stmt])
     /// `{% autoescape expr %}`: HTML-escapes printed values inside.
     case autoescape(CExpr, [Stmt])
+
+    /// The expressions directly inside this statement (filter arguments and parameter defaults
+    /// included), then its bodies, each in source order; an `if`'s tests come before its branches.
+    var children: (expressions: [Expr], bodies: [[Stmt]]) {
+        switch self {
+        case .data: return ([], [])
+        case .output(let e, _), .set(_, let e, _): return ([e.expr], [])
+        case .forLoop(_, let iter, let b, let o, let f, _, _): return ([iter.expr] + (f.map { [$0.expr] } ?? []), [b, o])
+        case .ifStmt(let branches, let o): return (branches.map(\.0.expr), branches.map(\.1) + [o])
+        case .setBlock(_, let filters, let b, _), .filterBlock(let filters, let b, _): return (filters.flatMap { $0.1.map(\.expr) }, [b])
+        case .macro(let def, _): return (def.params.compactMap(\.1), [def.body])
+        case .callBlock(let c, let params, let b, _): return ([c] + params.compactMap(\.1), [b])
+        case .with(let a, let b): return (a.map(\.1), [b])
+        case .block(_, let b, _, _, _), .scope(let b): return ([], [b])
+        case .extends(let e, _), .include(let e, _, _, _), .importAs(let e, _, _, _), .fromImport(let e, _, _, _): return ([e], [])
+        case .autoescape(let e, let b): return ([e.expr], [b])
+        }
+    }
 }

@@ -230,13 +230,6 @@ public final class Template: @unchecked Sendable {
         func stmts(_ body: [Stmt]) {
             for s in body where failure == nil {
                 switch s {
-                case .data: break
-                case .output(let e, _): expr(e.expr)
-                case .forLoop(_, let iter, let b, let o, let f, _, _):
-                    expr(iter.expr)
-                    expr(f?.expr)
-                    stmts(b)
-                    stmts(o)
                 case .ifStmt(let branches, let o):
                     for (i, (t, b)) in branches.enumerated() {
                         if i > 0 { soft += 1 }
@@ -249,29 +242,13 @@ public final class Template: @unchecked Sendable {
                     soft += 1
                     stmts(o)
                     soft -= 1
-                case .set(_, let e, _): expr(e.expr)
-                case .setBlock(_, let f, let b, _):
+                case .setBlock(_, let f, let b, _), .filterBlock(let f, let b, _):
                     filters(f)
                     stmts(b)
-                case .macro(let def, _):
-                    def.params.forEach { expr($0.1) }
-                    stmts(def.body)
-                case .callBlock(let c, let params, let b, _):
-                    expr(c)
-                    params.forEach { expr($0.1) }
-                    stmts(b)
-                case .filterBlock(let f, let b, _):
-                    filters(f)
-                    stmts(b)
-                case .with(let a, let b):
-                    a.forEach { expr($0.1) }
-                    stmts(b)
-                case .block(_, let b, _, _, _): stmts(b)
-                case .extends(let e, _), .include(let e, _, _, _), .importAs(let e, _, _, _), .fromImport(let e, _, _, _): expr(e)
-                case .scope(let b): stmts(b)
-                case .autoescape(let e, let b):
-                    expr(e.expr)
-                    stmts(b)
+                default:
+                    let (expressions, bodies) = s.children
+                    expressions.forEach { expr($0) }
+                    bodies.forEach(stmts)
                 }
             }
         }

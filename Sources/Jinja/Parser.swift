@@ -396,45 +396,12 @@ struct Parser {
             }
             e.subexpressions.forEach { expr($0) }
         }
-        func arg(_ a: Arg) { expr(a.expr) }
         func stmts(_ body: [Stmt]) {
             for s in body where !found {
-                switch s {
-                case .data: break
-                case .output(let e, _): expr(e.expr)
-                case .forLoop(_, let iter, let b, let o, let f, _, _):
-                    expr(iter.expr)
-                    expr(f?.expr)
-                    stmts(b)
-                    stmts(o)
-                case .ifStmt(let branches, let o):
-                    for (t, b) in branches {
-                        expr(t.expr)
-                        stmts(b)
-                    }
-                    stmts(o)
-                case .set(_, let e, _): expr(e.expr)
-                case .setBlock(_, let filters, let b, _):
-                    filters.forEach { $0.1.forEach(arg) }
-                    stmts(b)
-                case .macro: break  // a nested macro has its own
-                case .callBlock(let c, let params, let b, _):
-                    expr(c)
-                    params.forEach { expr($0.1) }
-                    stmts(b)
-                case .filterBlock(let filters, let b, _):
-                    filters.forEach { $0.1.forEach(arg) }
-                    stmts(b)
-                case .with(let a, let b):
-                    a.forEach { expr($0.1) }
-                    stmts(b)
-                case .block(_, let b, _, _, _): stmts(b)
-                case .extends(let e, _), .include(let e, _, _, _), .importAs(let e, _, _, _), .fromImport(let e, _, _, _): expr(e)
-                case .scope(let b): stmts(b)
-                case .autoescape(let e, let b):
-                    expr(e.expr)
-                    stmts(b)
-                }
+                if case .macro = s { continue }  // a nested macro has its own
+                let (expressions, bodies) = s.children
+                expressions.forEach { expr($0) }
+                bodies.forEach(stmts)
             }
         }
         stmts(body)
