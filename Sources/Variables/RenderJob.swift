@@ -78,18 +78,10 @@ public struct RenderJob {
         return report
     }
 
-    /// `ANSIBLE_ROLES_PATH`, else `roles_path` from ./ansible.cfg, else `roles`.
+    /// `roles_path` as ansible.cfg or ANSIBLE_ROLES_PATH gives it (as `swansible play` reads
+    /// it), else `roles`.
     static func rolesPath() -> [String] {
-        if let env = ProcessInfo.processInfo.environment["ANSIBLE_ROLES_PATH"] {
-            return env.split(separator: ":").map(String.init)
-        }
-        if let cfg = try? String(contentsOfFile: "ansible.cfg", encoding: .utf8) {
-            for line in cfg.split(separator: "\n") {
-                let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                if parts.count == 2 && parts[0] == "roles_path" { return parts[1].split(separator: ":").map(String.init) }
-            }
-        }
-        return ["roles"]
+        AnsibleConfig().paths("defaults.roles_path") ?? ["roles"]
     }
 
     func variables(task: Task, play: Play, host h: Int, manager: VariableManager, playDir: String, facts: [String: Value]) throws(Failure)

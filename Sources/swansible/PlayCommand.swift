@@ -95,8 +95,8 @@ struct PlayCommand: AsyncParsableCommand {
         }
         if !inventory.isEmpty {
             o.inventorySources = inventory
-        } else if let inv = config.paths("defaults.inventory") {
-            o.inventorySources = inv.flatMap { $0.split(separator: ",").map(String.init) }
+        } else if let inv = config.paths("defaults.inventory", separator: ",") {
+            o.inventorySources = inv
         } else if FileManager.default.fileExists(atPath: "/etc/ansible/hosts") {
             o.inventorySources = ["/etc/ansible/hosts"]
         }

@@ -9,6 +9,8 @@ public struct AnsibleConfig: Sendable {
     public var directory: String?
     /// The file read, if any.
     public var file: String?
+    /// The settings an ANSIBLE_* variable gave.
+    var fromEnvironment: Set<String> = []
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let home = environment["HOME"] ?? ""
@@ -50,7 +52,12 @@ public struct AnsibleConfig: Sendable {
             ("ANSIBLE_FORCE_HANDLERS", "defaults.force_handlers"), ("ANSIBLE_NOCOLOR", "defaults.nocolor"),
             ("ANSIBLE_FORCE_COLOR", "defaults.force_color"),
         ]
-        for (variable, key) in env { if let v = environment[variable] { values[key] = v } }
+        for (variable, key) in env {
+            if let v = environment[variable] {
+                values[key] = v
+                fromEnvironment.insert(key)
+            }
+        }
         if environment["NO_COLOR"] != nil { values["defaults.nocolor"] = "1" }
     }
 
@@ -61,12 +68,16 @@ public struct AnsibleConfig: Sendable {
         return ["1", "yes", "true", "on", "y", "t"].contains(v) ? true : ["0", "no", "false", "off", "n", "f"].contains(v) ? false : nil
     }
 
-    /// A path setting, relative paths taken from the config file's directory.
-    public func paths(_ key: String) -> [String]? {
+    /// A path setting split at `separator` (`:` for Ansible's pathspec, `,` for a pathlist);
+    /// relative paths from the file are taken from its directory, as Ansible's `resolve_path`
+    /// does, and those from an ANSIBLE_* variable from the working directory.
+    public func paths(_ key: String, separator: Character = ":") -> [String]? {
         guard let v = values[key] else { return nil }
-        return v.split(separator: ":").map { p in
-            var s = String(p)
+        let base = fromEnvironment.contains(key) ? nil : directory
+        return v.split(separator: separator).map { p in
+            var s = separator == "," ? p.trimmingCharacters(in: .whitespaces) : String(p)
             if s.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { s = home + s.dropFirst(1) }
+            if let base, !s.hasPrefix("/") { s = URL(fileURLWithPath: (base as NSString).appendingPathComponent(s)).standardized.path }
             return s
         }
     }
