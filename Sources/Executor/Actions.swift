@@ -14,9 +14,24 @@ extension PlaybookExecutor {
     /// Actions that run on the controller alone.
     static let controllerActions: Set<String> = ["debug", "set_fact", "assert", "fail", "meta", "include_vars", "set_stats", "pause"]
 
+    /// Actions that take free-form text (`RAW_PARAM_MODULES`); for any other, words without a
+    /// `k=` fail the task, unless the text could be one template.
+    static let rawParamActions: Set<String> = [
+        "include_vars", "include_tasks", "include_role", "import_tasks", "import_role", "add_host", "group_by", "set_fact", "meta",
+        "command", "raw", "script", "shell", "win_command", "win_shell",
+    ]
+
     func runAction(_ task: Task, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
         let name = host.name
         let action = ModuleRegistry.shortName(task.module)
+        if let raw = task.args[string: "_raw_params"]?.stringValue, !raw.isEmpty, !Self.rawParamActions.contains(action) {
+            let template =
+                raw.hasPrefix("#jinja2:")
+                || (["{{", "{%", "{#"].contains { raw.hasPrefix($0) } && ["}}", "%}", "#}"].contains { raw.hasSuffix($0) })
+            if !template {
+                return controllerFailure(name, [ErrorEvent("Action '\(fqcn(action))' does not support raw params.", task.moduleLocation)])
+            }
+        }
         if action == "debug" { return debug(task, host: name, vars: vars) }
         var args = ValueDict()
         for (k, v) in task.args.items {
