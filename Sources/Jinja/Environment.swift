@@ -52,6 +52,11 @@ public final class Environment: @unchecked Sendable {
     /// Whether unknown filters and tests are errors when the template is compiled (Jinja2)
     /// or only when they are used.
     public var checkNamesAtCompile = true
+    /// Jinja2's `Environment.policies`: the settings filters read (`urlize.rel`,
+    /// `urlize.target`, `urlize.extra_schemes`, `truncate.leeway`), Jinja2's defaults.
+    public var policies: [String: Value] = [
+        "urlize.rel": .string("noopener"), "urlize.target": .null, "urlize.extra_schemes": .null, "truncate.leeway": .int(5),
+    ]
     var cache: [String: Template] = [:]
     let lock = NSLock()
 

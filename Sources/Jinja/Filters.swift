@@ -236,7 +236,10 @@ extension Builtins {
         "pprint": f { v, _, _ throws(JinjaError) in .string(PrettyPrint.format(v)) },
         "random": f { v, _, r throws(JinjaError) in
             let items = try list(v, r)
-            guard let x = items.randomElement() else { throw JinjaError(.raised, "No random item, sequence was empty.") }
+            // Jinja2 gives an undefined value (not an error) for an empty sequence
+            guard let x = items.randomElement() else {
+                return .object(Undefined(kind: r.environment.undefined, name: nil, hint: "No random item, sequence was empty."))
+            }
             return x
         },
         "reject": f { v, a, r throws(JinjaError) in try selectOrReject(v, a, r, select: true, lookupAttr: false, negate: true) },
@@ -374,7 +377,8 @@ extension Builtins {
             let length = b[0].flatMap { Operators.index($0) } ?? 255
             let killwords = b[1]?.isTruthy ?? false
             let end = try b[2].map { (x: Value) throws(JinjaError) -> String in try string(x) } ?? "..."
-            let leeway = b[3].flatMap { Operators.index($0) } ?? 5
+            let leeway =
+                (b[3].flatMap { $0.isNone ? nil : $0 } ?? r.environment.policies["truncate.leeway"]).flatMap { Operators.index($0) } ?? 5
             let scalars = Array(s.unicodeScalars)
             if scalars.count <= length + leeway { return .string(s) }
             let cut = max(0, length - end.unicodeScalars.count)
@@ -431,14 +435,18 @@ extension Builtins {
                 return .string(quote(try string(v), safe: "/"))
             }
         },
-        "urlize": f { v, a, _ throws(JinjaError) in
+        "urlize": f { v, a, r throws(JinjaError) in
             let b = try a.bind("urlize", ["trim_url_limit", "nofollow", "target", "rel", "extra_schemes"])
-            var relParts = Set((b[3]?.stringValue ?? "").split(separator: " ").map(String.init))
+            let policies = r.environment.policies
+            func words(_ x: Value?) -> [String] { (x?.stringValue ?? "").split(separator: " ").map(String.init) }
+            var relParts = Set(words(b[3]))
             if b[1]?.isTruthy ?? false { relParts.insert("nofollow") }
-            relParts.insert("noopener")
+            relParts.formUnion(words(policies["urlize.rel"]))
             let rel = relParts.sorted().joined(separator: " ")
+            let target = b[2].flatMap { $0.isNone ? nil : $0 } ?? policies["urlize.target"]
             var schemes: [String] = []
-            for x in b[4]?.listValue ?? [] {
+            let extra = b[4].flatMap { $0.isNone ? nil : $0 } ?? policies["urlize.extra_schemes"]
+            for x in extra?.listValue ?? [] {
                 let s = try string(x)
                 guard Urlize.matches(Urlize.scheme, s) else {
                     throw JinjaError(.runtime, "\(PythonFormat.repr(.string(s))) is not a valid URI scheme prefix.")
@@ -447,7 +455,7 @@ extension Builtins {
             }
             let trim = b[0].flatMap { Operators.index($0) }
             return .string(
-                Urlize.urlize(try string(v), trim: trim, rel: rel.isEmpty ? nil : rel, target: b[2]?.stringValue, extraSchemes: schemes))
+                Urlize.urlize(try string(v), trim: trim, rel: rel.isEmpty ? nil : rel, target: target?.stringValue, extraSchemes: schemes))
         },
         "wordcount": f { v, _, _ throws(JinjaError) in
             var count = 0

@@ -797,6 +797,12 @@ public final class Renderer {
         return v
     }
 
+    /// A variable as a context function sees it where it is called (Jinja2's
+    /// `Context.resolve`): the innermost scope's, then a global, else undefined.
+    public func resolve(_ name: String) throws(JinjaError) -> Value {
+        try lookupName(name, Pos(line: 0, column: 0))
+    }
+
     func lookupName(_ n: String, _ p: Pos) throws(JinjaError) -> Value {
         if let v = scope.lookup(n) { return try resolved(v, p) }
         if let v = environment.globals[n] { return v }
@@ -1027,6 +1033,7 @@ public final class Renderer {
                 }
             }
             if let h = o as? LazyMapping, let x = try h.lookup(attr) { return x }
+            if let a = o as? AttributeObject, let x = a.attribute(attr) { return x }
         default:
             if let m = Methods.bound(v, attr) { return m }
         }

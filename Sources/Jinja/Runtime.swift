@@ -19,6 +19,12 @@ public protocol IterableObject {
     var listItems: [Value] { get }
 }
 
+/// An object with attributes of its own (an embedding program's objects, as Python objects
+/// with attributes are to Jinja2): `x.name` and `x['name']` find them.
+public protocol AttributeObject: PyObject {
+    func attribute(_ name: String) -> Value?
+}
+
 /// A missing variable, attribute or item.
 public final class Undefined: PyObject, @unchecked Sendable {
     public let kind: UndefinedKind
