@@ -108,7 +108,7 @@ struct MacroDef: Sendable {
     var callsCaller: Bool
 }
 
-/// An expression with its compiled form (closures, faster than walking the tree).
+/// An expression with its compiled form (nodes, faster than walking the tree).
 struct CExpr: Sendable {
     let expr: Expr
     let compiled: CompiledExpr

@@ -1,169 +1,429 @@
 import SwansibleCore
 
-/// An expression compiled to closures.
-final class CompiledExpr: @unchecked Sendable {
-    let run: (Renderer) throws(JinjaError) -> Value
+// The compiled form of templates: a tree of nodes, each a final class whose `eval` or `exec`
+// calls its children directly. Children held in `let`s are called without reference counting
+// (the parent is alive for the call), and statement lists are read through unmanaged
+// references kept alive by their strong array: the interpreter's hot path does no retain or
+// release for its own structure, only for the values it moves.
 
-    init(_ run: @escaping (Renderer) throws(JinjaError) -> Value) {
-        self.run = run
+/// An expression's compiled form.
+final class CompiledExpr: @unchecked Sendable {
+    let node: ExprNode
+
+    init(_ node: ExprNode) { self.node = node }
+
+    @inline(__always) func run(_ r: Renderer) throws(JinjaError) -> Value { try node.eval(r) }
+}
+
+/// A compiled expression. This base class walks the tree: the shapes the compiler leaves to
+/// the evaluator (calls, literals of containers, slices...).
+class ExprNode: @unchecked Sendable {
+    let expr: Expr
+
+    init(_ expr: Expr) { self.expr = expr }
+
+    func eval(_ r: Renderer) throws(JinjaError) -> Value { try r.eval(expr) }
+}
+
+/// Compiles the common expression shapes to nodes (names, attribute and item lookups,
+/// filters, tests, operators); the rest runs through the tree-walking evaluator.
+enum Compiler {
+    static func compile(_ e: Expr) -> CompiledExpr { CompiledExpr(node(e)) }
+
+    static func node(_ e: Expr) -> ExprNode {
+        switch e {
+        case .literal(let v):
+            return LiteralNode(e, v)
+        case .name(let n, let p):
+            return NameNode(e, n, p)
+        case .getattr(let base, let attr, let p):
+            return GetAttrNode(e, node(base), attr, p)
+        case .getitem(let base, .literal(let key), let p):
+            if case .string(let name) = key { return GetNamedItemNode(e, node(base), name, p) }
+            return GetConstItemNode(e, node(base), key, p)
+        case .getitem(let base, let keyExpr, let p):
+            if case .slice = keyExpr { return ExprNode(e) }
+            return GetItemNode(e, node(base), node(keyExpr), p)
+        case .filter(let base, let name, let args, let p):
+            guard let simple = ArgsNode(args) else { return ExprNode(e) }
+            return FilterNode(e, base.map(node), name, simple, p)
+        case .test(let base, let name, let args, let negated, let p):
+            guard let simple = ArgsNode(args) else { return ExprNode(e) }
+            return TestNode(e, node(base), name, simple, negated, p)
+        case .not(let a):
+            return NotNode(e, node(a), a.position)
+        case .and(let a, let b):
+            return AndNode(e, node(a), node(b), a.position)
+        case .or(let a, let b):
+            return OrNode(e, node(a), node(b), a.position)
+        case .compare(let first, let ops, let p):
+            if ops.count == 1, let (op, second) = ops.first { return CompareNode(e, node(first), op, node(second), p) }
+            return CompareChainNode(e, node(first), ops.map { ($0.0, node($0.1)) }, p)
+        case .binary(let op, let a, let b, let p) where op != .concat:
+            return BinaryNode(e, op, node(a), node(b), p)
+        case .cond(let test, let then, let otherwise, _):
+            guard let otherwise else { return ExprNode(e) }
+            return CondNode(e, node(test), node(then), node(otherwise), test.position)
+        default:
+            return ExprNode(e)
+        }
     }
 }
 
-/// Compiles the common expression shapes to closures (names, attribute and item lookups,
-/// filters, tests, operators); the rest runs through the tree-walking evaluator.
-enum Compiler {
-    typealias Fn = (Renderer) throws(JinjaError) -> Value
+final class LiteralNode: ExprNode, @unchecked Sendable {
+    let value: Value
 
-    static func compile(_ e: Expr) -> CompiledExpr { CompiledExpr(fn(e)) }
-
-    static func fn(_ e: Expr) -> Fn {
-        switch e {
-        case .literal(let v):
-            return { _ in v }
-        case .name(let n, let p):
-            let site = NameSite()
-            return { r throws(JinjaError) in try r.lookupName(n, p, site) }
-        case .getattr(let base, let attr, let p):
-            let b = fn(base)
-            return { r throws(JinjaError) in
-                let x = try b(r)
-                return try r.locateErr(p) { () throws(JinjaError) -> Value in
-                    return try r.getattr(x, attr)
-                }
-            }
-        case .getitem(let base, .literal(let key), let p):
-            let b = fn(base)
-            if case .string(let name) = key {
-                return { r throws(JinjaError) in
-                    let x = try b(r)
-                    if case .object(let o) = x, let h = o as? LazyMapping {
-                        return try r.locateErr(p) { () throws(JinjaError) -> Value in
-                            if let v = try h.lookup(name) { return v }
-                            return .object(Undefined(kind: r.environment.undefined, name: key, owner: x))
-                        }
-                    }
-                    return try r.locateErr(p) { () throws(JinjaError) -> Value in try r.getitem(x, key) }
-                }
-            }
-            return { r throws(JinjaError) in
-                let x = try b(r)
-                return try r.locateErr(p) { () throws(JinjaError) -> Value in
-                    return try r.getitem(x, key)
-                }
-            }
-        case .getitem(let base, let keyExpr, let p):
-            if case .slice = keyExpr { return { r throws(JinjaError) in try r.eval(e) } }
-            let b = fn(base)
-            let k = fn(keyExpr)
-            return { r throws(JinjaError) in
-                let x = try b(r)
-                let key = try k(r)
-                return try r.locateErr(p) { () throws(JinjaError) -> Value in
-                    return try r.getitem(x, key)
-                }
-            }
-        case .filter(let base, let name, let args, let p):
-            guard let simple = simpleArgs(args) else { return { r throws(JinjaError) in try r.eval(e) } }
-            let b = base.map { fn($0) }
-            let box = FilterCache()
-            return { r throws(JinjaError) in
-                let v = try b?(r) ?? .null
-                let a = try simple(r)
-                return try r.locateErr(p) { () throws(JinjaError) -> Value in
-                    if let f = box.filter, box.environment === r.environment { return try f(v, a, r) }
-                    guard let f = r.environment.filters[name] else { return try r.applyFilter(name, v, a) }
-                    box.filter = f
-                    box.environment = r.environment
-                    return try f(v, a, r)
-                }
-            }
-        case .test(let base, let name, let args, let negated, let p):
-            guard let simple = simpleArgs(args) else { return { r throws(JinjaError) in try r.eval(e) } }
-            let b = fn(base)
-            return { r throws(JinjaError) in
-                let v = try b(r)
-                let a = try simple(r)
-                return try r.locateErr(p) { () throws(JinjaError) -> Value in
-                    let ok = try r.applyTest(name, v, a)
-                    return .bool(negated ? !ok : ok)
-                }
-            }
-        case .not(let a):
-            let x = fn(a)
-            let pos = a.position
-            return { r throws(JinjaError) in .bool(!(try r.truth(try x(r), pos))) }
-        case .and(let a, let b):
-            let x = fn(a)
-            let y = fn(b)
-            let pos = a.position
-            return { r throws(JinjaError) in
-                let l = try x(r)
-                if !(try r.truth(l, pos)) { return l }
-                return try y(r)
-            }
-        case .or(let a, let b):
-            let x = fn(a)
-            let y = fn(b)
-            let pos = a.position
-            return { r throws(JinjaError) in
-                let l = try x(r)
-                if try r.truth(l, pos) { return l }
-                return try y(r)
-            }
-        case .compare(let first, let ops, let p):
-            let f = fn(first)
-            let rest = ops.map { ($0.0, fn($0.1)) }
-            return { r throws(JinjaError) in
-                var left = try f(r)
-                for (op, g) in rest {
-                    let right = try g(r)
-                    let ok = try r.locateErr(p) { () throws(JinjaError) -> Bool in try Operators.compare(op, left, right) }
-                    if !ok { return .bool(false) }
-                    left = right
-                }
-                return .bool(true)
-            }
-        case .binary(let op, let a, let b, let p) where op != .concat:
-            let x = fn(a)
-            let y = fn(b)
-            return { r throws(JinjaError) in
-                let l = try x(r)
-                let rv = try y(r)
-                return try r.locateErr(p) { () throws(JinjaError) -> Value in
-                    return try Operators.binary(op, l, rv)
-                }
-            }
-        case .cond(let test, let then, let otherwise, _):
-            guard let otherwise else { return { r throws(JinjaError) in try r.eval(e) } }
-            let t = fn(test)
-            let a = fn(then)
-            let b = fn(otherwise)
-            let pos = test.position
-            return { r throws(JinjaError) in try r.truth(try t(r), pos) ? try a(r) : try b(r) }
-        default:
-            return { r throws(JinjaError) in try r.eval(e) }
-        }
+    init(_ e: Expr, _ value: Value) {
+        self.value = value
+        super.init(e)
     }
 
-    /// Positional and keyword arguments only (no `*args` or `**kwargs`).
-    static func simpleArgs(_ args: [Arg]) -> ((Renderer) throws(JinjaError) -> Arguments)? {
-        if args.isEmpty { return { _ in Arguments() } }
-        var positional: [Fn] = []
-        var keywords: [(String, Fn)] = []
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value { value }
+}
+
+final class NameNode: ExprNode, @unchecked Sendable {
+    let name: String
+    let pos: Pos
+    let site = NameSite()
+
+    init(_ e: Expr, _ name: String, _ pos: Pos) {
+        self.name = name
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value { try r.lookupName(name, pos, site) }
+}
+
+final class GetAttrNode: ExprNode, @unchecked Sendable {
+    let base: ExprNode
+    let attr: String
+    let pos: Pos
+
+    init(_ e: Expr, _ base: ExprNode, _ attr: String, _ pos: Pos) {
+        self.base = base
+        self.attr = attr
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let x = try base.eval(r)
+        do {
+            return try r.getattr(x, attr)
+        } catch {
+            throw r.locate(error, pos)
+        }
+    }
+}
+
+/// `x['name']`: a lazy mapping (hostvars, a host's variables) answers directly.
+final class GetNamedItemNode: ExprNode, @unchecked Sendable {
+    let base: ExprNode
+    let name: String
+    let key: Value
+    let pos: Pos
+
+    init(_ e: Expr, _ base: ExprNode, _ name: String, _ pos: Pos) {
+        self.base = base
+        self.name = name
+        self.key = .string(name)
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let x = try base.eval(r)
+        do {
+            if case .object(let o) = x, let h = o as? LazyMapping {
+                if let v = try h.lookup(name) { return v }
+                return .object(Undefined(kind: r.environment.undefined, name: key, owner: x))
+            }
+            return try r.getitem(x, key)
+        } catch {
+            throw r.locate(error, pos)
+        }
+    }
+}
+
+final class GetConstItemNode: ExprNode, @unchecked Sendable {
+    let base: ExprNode
+    let key: Value
+    let pos: Pos
+
+    init(_ e: Expr, _ base: ExprNode, _ key: Value, _ pos: Pos) {
+        self.base = base
+        self.key = key
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let x = try base.eval(r)
+        do {
+            return try r.getitem(x, key)
+        } catch {
+            throw r.locate(error, pos)
+        }
+    }
+}
+
+final class GetItemNode: ExprNode, @unchecked Sendable {
+    let base: ExprNode
+    let key: ExprNode
+    let pos: Pos
+
+    init(_ e: Expr, _ base: ExprNode, _ key: ExprNode, _ pos: Pos) {
+        self.base = base
+        self.key = key
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let x = try base.eval(r)
+        let k = try key.eval(r)
+        do {
+            return try r.getitem(x, k)
+        } catch {
+            throw r.locate(error, pos)
+        }
+    }
+}
+
+/// Positional and keyword arguments only (no `*args` or `**kwargs`).
+final class ArgsNode: @unchecked Sendable {
+    let positional: [ExprNode]
+    let keywords: [(String, ExprNode)]
+
+    init?(_ args: [Arg]) {
+        var positional: [ExprNode] = []
+        var keywords: [(String, ExprNode)] = []
         for a in args {
             switch a {
-            case .positional(let e): positional.append(fn(e))
-            case .keyword(let k, let e): keywords.append((k, fn(e)))
+            case .positional(let e): positional.append(Compiler.node(e))
+            case .keyword(let k, let e): keywords.append((k, Compiler.node(e)))
             default: return nil
             }
         }
-        return { r throws(JinjaError) in
-            var out = Arguments()
-            out.positional.reserveCapacity(positional.count)
-            for p in positional { out.positional.append(try p(r)) }
-            for (k, f) in keywords { out.keywords.append((k, try f(r))) }
-            return out
+        self.positional = positional
+        self.keywords = keywords
+    }
+
+    func eval(_ r: Renderer) throws(JinjaError) -> Arguments {
+        var out = Arguments()
+        if positional.isEmpty && keywords.isEmpty { return out }
+        out.positional.reserveCapacity(positional.count)
+        for p in positional { out.positional.append(try p.eval(r)) }
+        for (k, f) in keywords { out.keywords.append((k, try f.eval(r))) }
+        return out
+    }
+}
+
+final class FilterNode: ExprNode, @unchecked Sendable {
+    let base: ExprNode?
+    let name: String
+    let args: ArgsNode
+    let pos: Pos
+    let cache = FilterCache()
+
+    init(_ e: Expr, _ base: ExprNode?, _ name: String, _ args: ArgsNode, _ pos: Pos) {
+        self.base = base
+        self.name = name
+        self.args = args
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let v = try base?.eval(r) ?? .null
+        let a = try args.eval(r)
+        do {
+            if let f = cache.filter, cache.environment === r.environment { return try f(v, a, r) }
+            guard let f = r.environment.filters[name] else { return try r.applyFilter(name, v, a) }
+            cache.filter = f
+            cache.environment = r.environment
+            return try f(v, a, r)
+        } catch {
+            throw r.locate(error, pos)
         }
+    }
+}
+
+final class TestNode: ExprNode, @unchecked Sendable {
+    let base: ExprNode
+    let name: String
+    let args: ArgsNode
+    let negated: Bool
+    let pos: Pos
+
+    init(_ e: Expr, _ base: ExprNode, _ name: String, _ args: ArgsNode, _ negated: Bool, _ pos: Pos) {
+        self.base = base
+        self.name = name
+        self.args = args
+        self.negated = negated
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let v = try base.eval(r)
+        let a = try args.eval(r)
+        do {
+            let ok = try r.applyTest(name, v, a)
+            return .bool(negated ? !ok : ok)
+        } catch {
+            throw r.locate(error, pos)
+        }
+    }
+}
+
+final class NotNode: ExprNode, @unchecked Sendable {
+    let operand: ExprNode
+    let pos: Pos?
+
+    init(_ e: Expr, _ operand: ExprNode, _ pos: Pos?) {
+        self.operand = operand
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value { .bool(!(try r.truth(try operand.eval(r), pos))) }
+}
+
+final class AndNode: ExprNode, @unchecked Sendable {
+    let left: ExprNode
+    let right: ExprNode
+    let pos: Pos?
+
+    init(_ e: Expr, _ left: ExprNode, _ right: ExprNode, _ pos: Pos?) {
+        self.left = left
+        self.right = right
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let l = try left.eval(r)
+        if !(try r.truth(l, pos)) { return l }
+        return try right.eval(r)
+    }
+}
+
+final class OrNode: ExprNode, @unchecked Sendable {
+    let left: ExprNode
+    let right: ExprNode
+    let pos: Pos?
+
+    init(_ e: Expr, _ left: ExprNode, _ right: ExprNode, _ pos: Pos?) {
+        self.left = left
+        self.right = right
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let l = try left.eval(r)
+        if try r.truth(l, pos) { return l }
+        return try right.eval(r)
+    }
+}
+
+final class CompareNode: ExprNode, @unchecked Sendable {
+    let left: ExprNode
+    let op: CompareOp
+    let right: ExprNode
+    let pos: Pos
+
+    init(_ e: Expr, _ left: ExprNode, _ op: CompareOp, _ right: ExprNode, _ pos: Pos) {
+        self.left = left
+        self.op = op
+        self.right = right
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let l = try left.eval(r)
+        let rv = try right.eval(r)
+        do {
+            return .bool(try Operators.compare(op, l, rv))
+        } catch {
+            throw r.locate(error, pos)
+        }
+    }
+}
+
+final class CompareChainNode: ExprNode, @unchecked Sendable {
+    let first: ExprNode
+    let rest: [(CompareOp, ExprNode)]
+    let pos: Pos
+
+    init(_ e: Expr, _ first: ExprNode, _ rest: [(CompareOp, ExprNode)], _ pos: Pos) {
+        self.first = first
+        self.rest = rest
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        var left = try first.eval(r)
+        for (op, g) in rest {
+            let right = try g.eval(r)
+            let ok: Bool
+            do {
+                ok = try Operators.compare(op, left, right)
+            } catch {
+                throw r.locate(error, pos)
+            }
+            if !ok { return .bool(false) }
+            left = right
+        }
+        return .bool(true)
+    }
+}
+
+final class BinaryNode: ExprNode, @unchecked Sendable {
+    let op: BinaryOp
+    let left: ExprNode
+    let right: ExprNode
+    let pos: Pos
+
+    init(_ e: Expr, _ op: BinaryOp, _ left: ExprNode, _ right: ExprNode, _ pos: Pos) {
+        self.op = op
+        self.left = left
+        self.right = right
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let l = try left.eval(r)
+        let rv = try right.eval(r)
+        do {
+            return try Operators.binary(op, l, rv)
+        } catch {
+            throw r.locate(error, pos)
+        }
+    }
+}
+
+final class CondNode: ExprNode, @unchecked Sendable {
+    let test: ExprNode
+    let then: ExprNode
+    let otherwise: ExprNode
+    let pos: Pos?
+
+    init(_ e: Expr, _ test: ExprNode, _ then: ExprNode, _ otherwise: ExprNode, _ pos: Pos?) {
+        self.test = test
+        self.then = then
+        self.otherwise = otherwise
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        try r.truth(try test.eval(r), pos) ? try then.eval(r) : try otherwise.eval(r)
     }
 }
 
@@ -181,78 +441,162 @@ final class FilterCache: @unchecked Sendable {
     weak var environment: Environment?
 }
 
-/// Statements compiled to closures: text, output, `if` and non-recursive `for` (the hot
+// MARK: statements
+
+/// A compiled statement. This base class runs nothing; `FallbackNode` hands a statement to
+/// `Renderer.exec`.
+class StmtNode: @unchecked Sendable {
+    func exec(_ r: Renderer) throws(JinjaError) {}
+}
+
+/// Statements in order.
+final class Block: @unchecked Sendable {
+    /// Keeps the nodes alive; `raw` is what runs.
+    let nodes: [StmtNode]
+    let raw: [Unmanaged<StmtNode>]
+
+    init(_ nodes: [StmtNode]) {
+        self.nodes = nodes
+        self.raw = nodes.map { Unmanaged.passUnretained($0) }
+    }
+
+    @inline(__always) func run(_ r: Renderer) throws(JinjaError) {
+        var failure: JinjaError?
+        raw.withUnsafeBufferPointer { b in
+            for i in 0..<b.count {
+                b[i]._withUnsafeGuaranteedRef { n in
+                    do throws(JinjaError) {
+                        try n.exec(r)
+                    } catch {
+                        failure = error
+                    }
+                }
+                if failure != nil { return }
+            }
+        }
+        if let failure { throw failure }
+    }
+}
+
+/// Statements compiled to nodes: text, output, `if` and non-recursive `for` (the hot
 /// statements of configuration templates); the rest runs through `Renderer.exec`.
 enum StmtCompiler {
-    typealias Step = (Renderer) throws(JinjaError) -> Void
-
-    static func compile(_ stmts: [Stmt]) -> [Step] {
-        // text followed by an output becomes one step: a closure call less each time
-        var out: [Step] = []
+    static func compile(_ stmts: [Stmt]) -> Block {
+        // text followed by an output becomes one node: a call less each time
+        var out: [StmtNode] = []
         var i = 0
         while i < stmts.count {
-            if case .data(let d) = stmts[i], i + 1 < stmts.count, case .output = stmts[i + 1] {
-                out.append(textThenOutput(d, stmts[i + 1]))
+            if case .data(let d) = stmts[i], i + 1 < stmts.count, case .output(let e, let p) = stmts[i + 1] {
+                out.append(OutputNode(d, e, p))
                 i += 2
                 continue
             }
-            out.append(step(stmts[i]))
+            out.append(node(stmts[i]))
             i += 1
         }
-        return out
+        return Block(out)
     }
 
-    static func run(_ steps: [Step], _ r: Renderer) throws(JinjaError) {
-        try steps.withUnsafeBufferPointer { (b: UnsafeBufferPointer<Step>) throws(JinjaError) in
-            for i in 0..<b.count { try b[i](r) }
-        }
-    }
-
-    static func textThenOutput(_ d: String, _ s: Stmt) -> Step {
-        guard case .output(let e, let p) = s else { return step(s) }
-        let f = e.compiled.run
-        let expr = e.expr
-        return { r throws(JinjaError) in
-            r.write(d)
-            r.safeOutput = false
-            let v = try f(r)
-            try r.emit(v, expr, p)
-        }
-    }
-
-    static func step(_ s: Stmt) -> Step {
+    static func node(_ s: Stmt) -> StmtNode {
         switch s {
         case .data(let d):
-            return { r in r.write(d) }
+            return TextNode(d)
         case .output(let e, let p):
-            let f = e.compiled.run
-            let expr = e.expr
-            return { r throws(JinjaError) in
-                r.safeOutput = false
-                let v = try f(r)
-                try r.emit(v, expr, p)
-            }
+            return OutputNode("", e, p)
         case .ifStmt(let branches, let otherwise):
-            let compiled = branches.map { ($0.0.compiled.run, $0.0.position, compile($0.1)) }
-            let other = compile(otherwise)
-            return { r throws(JinjaError) in
-                for (test, pos, body) in compiled where try r.truth(try test(r), pos) {
-                    try run(body, r)
-                    return
-                }
-                try run(other, r)
-            }
+            return IfNode(branches.map { ($0.0.compiled.node, $0.0.position, compile($0.1)) }, compile(otherwise))
         case .forLoop(let target, let iter, let body, let otherwise, let filter, let recursive, let p)
         where !recursive && filter == nil && !Renderer.capturesScope(body):
-            let iterFn = iter.compiled.run
-            let steps = compile(body)
-            let other = compile(otherwise)
-            return { r throws(JinjaError) in
-                let iterable = try iterFn(r)
-                try r.runCompiledFor(target: target, iterable: iterable, body: steps, otherwise: other, p)
-            }
+            return ForNode(target, iter.compiled.node, compile(body), compile(otherwise), p)
         default:
-            return { r throws(JinjaError) in try r.exec(s) }
+            return FallbackNode(s)
         }
+    }
+}
+
+final class FallbackNode: StmtNode, @unchecked Sendable {
+    let stmt: Stmt
+
+    init(_ stmt: Stmt) { self.stmt = stmt }
+
+    override func exec(_ r: Renderer) throws(JinjaError) { try r.exec(stmt) }
+}
+
+final class TextNode: StmtNode, @unchecked Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    override func exec(_ r: Renderer) throws(JinjaError) { r.write(text) }
+}
+
+/// An output statement, with the text before it when there is some.
+final class OutputNode: StmtNode, @unchecked Sendable {
+    let text: String
+    let value: ExprNode
+    let expr: Expr
+    let pos: Pos
+
+    init(_ text: String, _ e: CExpr, _ pos: Pos) {
+        self.text = text
+        self.value = e.compiled.node
+        self.expr = e.expr
+        self.pos = pos
+    }
+
+    override func exec(_ r: Renderer) throws(JinjaError) {
+        if !text.isEmpty { r.write(text) }
+        r.safeOutput = false
+        let v = try value.eval(r)
+        try r.emit(v, expr, pos)
+    }
+}
+
+final class IfNode: StmtNode, @unchecked Sendable {
+    let branches: [(test: ExprNode, pos: Pos?, body: Block)]
+    let otherwise: Block
+    /// The first branch, read without going through the array.
+    let test: ExprNode?
+    let pos: Pos?
+    let body: Block?
+
+    init(_ branches: [(ExprNode, Pos?, Block)], _ otherwise: Block) {
+        self.branches = branches.map { (test: $0.0, pos: $0.1, body: $0.2) }
+        self.otherwise = otherwise
+        test = branches.first?.0
+        pos = branches.first?.1
+        body = branches.first?.2
+    }
+
+    override func exec(_ r: Renderer) throws(JinjaError) {
+        if let test, let body {
+            if try r.truth(try test.eval(r), pos) { return try body.run(r) }
+            if branches.count == 1 { return try otherwise.run(r) }
+        }
+        for b in branches.dropFirst() where try r.truth(try b.test.eval(r), b.pos) {
+            return try b.body.run(r)
+        }
+        try otherwise.run(r)
+    }
+}
+
+final class ForNode: StmtNode, @unchecked Sendable {
+    let target: Target
+    let iterable: ExprNode
+    let body: Block
+    let otherwise: Block
+    let pos: Pos
+
+    init(_ target: Target, _ iterable: ExprNode, _ body: Block, _ otherwise: Block, _ pos: Pos) {
+        self.target = target
+        self.iterable = iterable
+        self.body = body
+        self.otherwise = otherwise
+        self.pos = pos
+    }
+
+    override func exec(_ r: Renderer) throws(JinjaError) {
+        let items = try iterable.eval(r)
+        try r.runCompiledFor(target: target, iterable: items, body: body, otherwise: otherwise, pos)
     }
 }

@@ -121,8 +121,8 @@ public final class Template: @unchecked Sendable {
     /// Every `{% block %}` of the template, by name.
     let blocks: [String: [Stmt]]
     let blockScoped: [String: Bool]
-    /// The top-level statements compiled to closures.
-    let compiled: [StmtCompiler.Step]
+    /// The top-level statements compiled to nodes.
+    let compiled: Block
 
     init(name: String, body: [Stmt], source: String, environment: Environment) {
         self.name = name

@@ -73,7 +73,7 @@ public final class Renderer {
         for (n, b) in t.blocks where blockChain[n] == nil {
             blockChain[n] = [(b, t, t.blockScoped[n] ?? false)]
         }
-        try StmtCompiler.run(t.compiled, self)
+        try t.compiled.run(self)
         var current = t
         while let parent = parentTemplate {
             parentTemplate = nil
@@ -96,7 +96,10 @@ public final class Renderer {
             out += s
         } else if parentTemplate == nil {
             if native {
-                addNode(.string(s), text: s)
+                // the text becomes a value only when it is the first node
+                if nodeCount == 0 { firstNode = .string(s) }
+                nodeCount += 1
+                out += s
             } else {
                 out += s
             }
@@ -185,11 +188,11 @@ public final class Renderer {
 
     /// A compiled `for` loop (no filter, not recursive, no macro in the body).
     func runCompiledFor(
-        target: Target, iterable: Value, body: [StmtCompiler.Step], otherwise: [StmtCompiler.Step], _ p: Pos
+        target: Target, iterable: Value, body: Block, otherwise: Block, _ p: Pos
     ) throws(JinjaError) {
         let items = try iterate(iterable, p)
         if items.isEmpty {
-            try StmtCompiler.run(otherwise, self)
+            try otherwise.run(self)
             return
         }
         let saved = scope
@@ -200,12 +203,12 @@ public final class Renderer {
         let iterationScope = Scope(parent: loopScope)
         scope = iterationScope
         if case .name(let n) = target {
-            for (i, item) in items.enumerated() {
+            iterationScope.set(n, .null)
+            for i in items.indices {
                 loop.index0 = i
-                iterationScope.clear()
-                iterationScope.set(n, item)
-                try StmtCompiler.run(body, self)
-                scope = iterationScope
+                iterationScope.rebind(n, items[i])
+                try body.run(self)
+                if scope !== iterationScope { scope = iterationScope }
             }
         } else {
             for (i, item) in items.enumerated() {
@@ -213,7 +216,7 @@ public final class Renderer {
                 iterationScope.clear()
                 scope = iterationScope
                 try assign(target, item, p)
-                try StmtCompiler.run(body, self)
+                try body.run(self)
             }
         }
     }

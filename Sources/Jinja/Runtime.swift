@@ -154,6 +154,18 @@ final class Scope: @unchecked Sendable {
         values.removeAll(keepingCapacity: true)
     }
 
+    /// A loop iteration's scope for the next item: only the loop variable, set to `v` (the
+    /// common case, where the body set nothing else, changes it in place).
+    @inline(__always) func rebind(_ name: String, _ v: Value) {
+        if dict.isEmpty && names.count == 1 {
+            version &+= 1
+            values[0] = v
+            return
+        }
+        clear()
+        set(name, v)
+    }
+
     /// This scope's own variable.
     func local(_ name: String) -> Value? {
         if !dict.isEmpty, let v = dict[name] { return v }

@@ -5,7 +5,7 @@ import SwansibleCore
 /// rendered when first used (with a clear error on a cycle), everything else is passed as it is.
 public final class TemplateVariables: @unchecked Sendable {
     var raw: [String: Value]
-    var resolved: [String: Value] = [:]
+    var resolved = StringTable()
     var resolving: [String] = []
     var cached: [String: Value]?
 

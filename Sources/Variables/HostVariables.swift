@@ -93,7 +93,7 @@ public final class VariableManager: @unchecked Sendable {
 /// `hostvars`: every host's variables, computed when first asked for.
 public final class HostVars: LazyMapping, @unchecked Sendable {
     unowned let manager: VariableManager
-    var hosts: [String: Value] = [:]
+    var hosts = StringTable()
 
     init(manager: VariableManager) { self.manager = manager }
 
