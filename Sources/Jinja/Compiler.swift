@@ -38,6 +38,9 @@ enum Compiler {
             return NameNode(e, n, p)
         case .getattr(let base, let attr, let p):
             return GetAttrNode(e, node(base), attr, p)
+        case .getitem(.getitem(let base, let key, let p1), .literal(.string(let sub)), let p2):
+            if case .slice = key { return GetNamedItemNode(e, ExprNode(.getitem(base, key, p1)), sub, p2) }
+            return ItemOfItemNode(e, node(base), node(key), p1, sub, p2)
         case .getitem(let base, .literal(let key), let p):
             if case .string(let name) = key { return GetNamedItemNode(e, node(base), name, p) }
             return GetConstItemNode(e, node(base), key, p)
@@ -83,32 +86,38 @@ final class LiteralNode: ExprNode, @unchecked Sendable {
 
 final class NameNode: ExprNode, @unchecked Sendable {
     let name: String
+    let hash: Int
     let pos: Pos
     let site = NameSite()
 
     init(_ e: Expr, _ name: String, _ pos: Pos) {
         self.name = name
+        self.hash = StringTable.hash(name)
         self.pos = pos
         super.init(e)
     }
 
-    override func eval(_ r: Renderer) throws(JinjaError) -> Value { try r.lookupName(name, pos, site) }
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value { try r.lookupName(name, hash, pos, site) }
 }
 
 final class GetAttrNode: ExprNode, @unchecked Sendable {
     let base: ExprNode
     let attr: String
     let pos: Pos
+    /// `loop.index`, `loop.last`...: read straight from a loop context.
+    let counter: LoopContext.Counter?
 
     init(_ e: Expr, _ base: ExprNode, _ attr: String, _ pos: Pos) {
         self.base = base
         self.attr = attr
         self.pos = pos
+        counter = LoopContext.Counter(rawValue: attr)
         super.init(e)
     }
 
     override func eval(_ r: Renderer) throws(JinjaError) -> Value {
         let x = try base.eval(r)
+        if let counter, case .object(let o) = x, let loop = o as? LoopContext { return loop.counter(counter) }
         do {
             return try r.getattr(x, attr)
         } catch {
@@ -140,6 +149,56 @@ final class GetNamedItemNode: ExprNode, @unchecked Sendable {
                 return .object(Undefined(kind: r.environment.undefined, name: key, owner: x))
             }
             return try r.getitem(x, key)
+        } catch {
+            throw r.locate(error, pos)
+        }
+    }
+}
+
+/// `x[k]['name']` (`hostvars[host]['ansible_host']`): a lazy mapping that can answer both
+/// steps at once does (no value in between); anything else takes the two steps.
+final class ItemOfItemNode: ExprNode, @unchecked Sendable {
+    let base: ExprNode
+    let key: ExprNode
+    let keyPos: Pos
+    let name: String
+    let nameHash: Int
+    let nameKey: Value
+    let pos: Pos
+
+    init(_ e: Expr, _ base: ExprNode, _ key: ExprNode, _ keyPos: Pos, _ name: String, _ pos: Pos) {
+        self.base = base
+        self.key = key
+        self.keyPos = keyPos
+        self.name = name
+        self.nameHash = StringTable.hash(name)
+        self.nameKey = .string(name)
+        self.pos = pos
+        super.init(e)
+    }
+
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        let x = try base.eval(r)
+        let k = try key.eval(r)
+        if case .object(let o) = x, let h = o as? LazyMapping, case .string(let ks) = k {
+            do {
+                if let v = try h.lookupItem(ks, name, nameHash) { return v }
+            } catch {
+                throw r.locate(error, pos)
+            }
+        }
+        let y: Value
+        do {
+            y = try r.getitem(x, k)
+        } catch {
+            throw r.locate(error, keyPos)
+        }
+        do {
+            if case .object(let o) = y, let h = o as? LazyMapping {
+                if let v = try h.lookup(name) { return v }
+                return .object(Undefined(kind: r.environment.undefined, name: nameKey, owner: y))
+            }
+            return try r.getitem(y, nameKey)
         } catch {
             throw r.locate(error, pos)
         }

@@ -5,8 +5,8 @@ import SwansibleCore
 public final class Renderer {
     public let environment: Environment
     var template: Template
-    var out: String = ""
-    var outputStack: [String] = []
+    var out = OutputBuffer()
+    var outputStack: [OutputBuffer] = []
     var scope: Scope
     /// The scope of the template being rendered (blocks and macros see it).
     var rootScope: Scope
@@ -24,6 +24,11 @@ public final class Renderer {
     var native = false
     var nodeCount = 0
     var firstNode: Value = .null
+
+    deinit {
+        out.free()
+        for b in outputStack { b.free() }
+    }
 
     init(environment: Environment, template: Template, vars: [String: Value]) {
         self.environment = environment
@@ -44,13 +49,18 @@ public final class Renderer {
     /// Renders in native mode: one node is returned as its value, several as text.
     func renderNative() throws(JinjaError) -> NativeResult {
         native = true
-        out.reserveCapacity(max(template.source.utf8.count * 2, template.outputSizeHint.value + 64))
+        out.free()
+        out = OutputBuffer.take(capacity: max(template.source.utf8.count * 2, template.outputSizeHint.value + 64))
+        defer {
+            OutputBuffer.give(out)
+            out = OutputBuffer()
+        }
         try renderTemplateBody(template)
-        template.outputSizeHint.value = out.utf8.count
+        template.outputSizeHint.value = out.count
         switch nodeCount {
         case 0: return .none
         case 1: return .single(firstNode)
-        default: return .text(out)
+        default: return .text(out.string())
         }
     }
 
@@ -58,14 +68,19 @@ public final class Renderer {
     @inline(__always) func addNode(_ v: Value, text: String) {
         if nodeCount == 0 { firstNode = v }
         nodeCount += 1
-        out += text
+        out.append(text)
     }
 
     func renderRoot() throws(JinjaError) -> String {
-        out.reserveCapacity(max(template.source.utf8.count + 256, template.outputSizeHint.value + 64))
+        out.free()
+        out = OutputBuffer.take(capacity: max(template.source.utf8.count + 256, template.outputSizeHint.value + 64))
+        defer {
+            OutputBuffer.give(out)
+            out = OutputBuffer()
+        }
         try renderTemplateBody(template)
-        template.outputSizeHint.value = out.utf8.count
-        return out
+        template.outputSizeHint.value = out.count
+        return out.string()
     }
 
     /// Runs a template's body, following `extends` to its parents.
@@ -93,22 +108,22 @@ public final class Renderer {
 
     @inline(__always) func write(_ s: String) {
         if !outputStack.isEmpty {
-            out += s
+            out.append(s)
         } else if parentTemplate == nil {
             if native {
                 // the text becomes a value only when it is the first node
                 if nodeCount == 0 { firstNode = .string(s) }
                 nodeCount += 1
-                out += s
+                out.append(s)
             } else {
-                out += s
+                out.append(s)
             }
         }
     }
 
     func beginCapture() {
         outputStack.append(out)
-        out = ""
+        out = OutputBuffer()
     }
 
     /// The output of `body`, kept out of the current output.
@@ -124,8 +139,9 @@ public final class Renderer {
     }
 
     func endCapture() -> String {
-        let captured = out
-        out = outputStack.popLast() ?? ""
+        let captured = out.string()
+        out.free()
+        out = outputStack.popLast() ?? OutputBuffer()
         return captured
     }
 
@@ -229,6 +245,12 @@ public final class Renderer {
             return
         }
         if parentTemplate != nil { return }
+        if environment.finalize == nil, case .string(let s) = v {
+            if nodeCount == 0 { firstNode = v }
+            nodeCount += 1
+            out.append(s)
+            return
+        }
         var x = v
         if let finalize = environment.finalize { x = finalize(x) }
         if let u = x.undefined {
@@ -764,13 +786,13 @@ public final class Renderer {
         }
     }
 
-    /// A variable by name: scopes, then globals; lazy variables are resolved.
-    /// A name at a compiled site: inner scopes first, then the root's answer kept by the site.
-    func lookupName(_ n: String, _ p: Pos, _ site: NameSite) throws(JinjaError) -> Value {
+    /// A name at a compiled site (its hash known): inner scopes first, then the root's answer
+    /// kept by the site; lazy variables are resolved.
+    func lookupName(_ n: String, _ hash: Int, _ p: Pos, _ site: NameSite) throws(JinjaError) -> Value {
         var current: Unmanaged<Scope> = Unmanaged.passUnretained(scope)
         while true {
             let (found, parent) = current._withUnsafeGuaranteedRef { s in
-                (s.parent == nil ? nil : s.local(n), s.parent.map { Unmanaged.passUnretained($0) })
+                (s.parent == nil ? nil : s.local(n, hash: hash), s.parent.map { Unmanaged.passUnretained($0) })
             }
             if let found { return try resolved(found, p) }
             guard let parent else { break }
@@ -778,7 +800,7 @@ public final class Renderer {
         }
         // `current` is the root of this scope chain (an import or include may have its own)
         let (identity, version, local) = current._withUnsafeGuaranteedRef { s in
-            (s.identity, s.version, site.token == s.identity && site.version == s.version ? nil : s.local(n))
+            (s.identity, s.version, site.token == s.identity && site.version == s.version ? nil : s.local(n, hash: hash))
         }
         if site.token == identity && site.version == version { return site.value }
         guard let v = local else { return try lookupName(n, p) }
@@ -806,6 +828,7 @@ public final class Renderer {
         try lookupName(name, Pos(line: 0, column: 0))
     }
 
+    /// A variable by name: scopes, then globals; lazy variables are resolved.
     func lookupName(_ n: String, _ p: Pos) throws(JinjaError) -> Value {
         if let v = scope.lookup(n) { return try resolved(v, p) }
         if let v = environment.globals[n] { return v }
@@ -1150,4 +1173,8 @@ open class LazyMapping: PyObject, @unchecked Sendable {
     open func lookup(_ key: String) throws(JinjaError) -> Value? { nil }
     /// The keys, in order.
     open var keys: [String] { [] }
+    /// `self[key][name]` in one step, for a mapping of mappings that can (`hostvars`): the
+    /// value when both are found, nil to take the general way (`nameHash` is
+    /// `StringTable.hash(name)`).
+    open func lookupItem(_ key: String, _ name: String, _ nameHash: Int) throws(JinjaError) -> Value? { nil }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SwansibleCore
 
 /// Which `Undefined` class the environment uses.
@@ -134,6 +135,8 @@ public struct Arguments: Sendable {
 final class Scope: @unchecked Sendable {
     var dict: [String: Value]
     var names: [String] = []
+    /// `StringTable.hash` of each name: compared before the names.
+    var hashes: [Int] = []
     var values: [Value] = []
     let parent: Scope?
     /// Changes whenever a variable is set (name sites keep a root variable until it changes).
@@ -151,6 +154,7 @@ final class Scope: @unchecked Sendable {
     func clear() {
         if !dict.isEmpty { dict.removeAll(keepingCapacity: true) }
         names.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
     }
 
@@ -167,26 +171,32 @@ final class Scope: @unchecked Sendable {
     }
 
     /// This scope's own variable.
-    func local(_ name: String) -> Value? {
+    func local(_ name: String) -> Value? { local(name, hash: StringTable.hash(name)) }
+
+    /// This scope's own variable, its name's hash known.
+    @inline(__always) func local(_ name: String, hash: Int) -> Value? {
         if !dict.isEmpty, let v = dict[name] { return v }
-        for i in names.indices where names[i] == name { return values[i] }
+        for i in hashes.indices where hashes[i] == hash && names[i] == name { return values[i] }
         return nil
     }
 
     func set(_ name: String, _ v: Value) {
         version &+= 1
         if dict.isEmpty && names.count < 8 {
-            for i in names.indices where names[i] == name {
+            let h = StringTable.hash(name)
+            for i in names.indices where hashes[i] == h && names[i] == name {
                 values[i] = v
                 return
             }
             names.append(name)
+            hashes.append(h)
             values.append(v)
             return
         }
         if !names.isEmpty {
             for (n, x) in zip(names, values) { dict[n] = x }
             names.removeAll()
+            hashes.removeAll()
             values.removeAll()
         }
         dict[name] = v
@@ -317,17 +327,29 @@ final class LoopContext: PyCallable, @unchecked Sendable {
     var typeName: String { "LoopContext" }
     var repr: String { "<LoopContext \(index0 + 1)/\(items.count)>" }
 
+    /// The attributes that are numbers or flags, for a compiled `loop.x` to read without
+    /// matching the name each time.
+    enum Counter: String {
+        case index, index0, revindex, revindex0, first, last, length, depth, depth0
+    }
+
+    @inline(__always) func counter(_ c: Counter) -> Value {
+        switch c {
+        case .index: return .int(index0 + 1)
+        case .index0: return .int(index0)
+        case .revindex: return .int(items.count - index0)
+        case .revindex0: return .int(items.count - index0 - 1)
+        case .first: return .bool(index0 == 0)
+        case .last: return .bool(index0 == items.count - 1)
+        case .length: return .int(items.count)
+        case .depth: return .int(depth0 + 1)
+        case .depth0: return .int(depth0)
+        }
+    }
+
     func attribute(_ name: String) -> Value? {
+        if let c = Counter(rawValue: name) { return counter(c) }
         switch name {
-        case "index": return .int(index0 + 1)
-        case "index0": return .int(index0)
-        case "revindex": return .int(items.count - index0)
-        case "revindex0": return .int(items.count - index0 - 1)
-        case "first": return .bool(index0 == 0)
-        case "last": return .bool(index0 == items.count - 1)
-        case "length": return .int(items.count)
-        case "depth": return .int(depth0 + 1)
-        case "depth0": return .int(depth0)
         case "previtem":
             return index0 > 0 ? items[index0 - 1] : .object(Undefined(kind: .lenient, name: nil, hint: "there is no previous item"))
         case "nextitem":
@@ -396,4 +418,85 @@ final class TemplateModule: PyObject, @unchecked Sendable {
     var typeName: String { "TemplateModule" }
     var repr: String { "<Template '\(name)'>" }
     var str: String { body }
+}
+
+/// A render's output: UTF-8 bytes in memory of its own, appended with a copy each (a `String`
+/// append costs about twice as much, checking uniqueness, capacity and ASCII flags each time),
+/// made a `String` once at the end. A value type that owns its memory: the renderer keeps it
+/// in a stored property (appends modify it in place, with no reference counting) and frees it.
+struct OutputBuffer: @unchecked Sendable {
+    private var bytes: UnsafeMutablePointer<UInt8>?
+    private var capacity = 0
+    private(set) var count = 0
+
+    /// An empty buffer (no memory until the first append).
+    init() {}
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    /// Gives the memory back; the buffer is not used again.
+    func free() { bytes?.deallocate() }
+
+    mutating func reserve(_ n: Int) {
+        if n > capacity { grow(to: n) }
+    }
+
+    private mutating func grow(to n: Int) {
+        var size = max(capacity, 64)
+        while size < n { size *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        if let bytes {
+            grown.update(from: bytes, count: count)
+            bytes.deallocate()
+        }
+        bytes = grown
+        capacity = size
+    }
+
+    @inline(__always) mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { b in
+            guard let base = b.baseAddress else { return }
+            if count + b.count > capacity { grow(to: count + b.count) }
+            guard let bytes else { return }
+            (bytes + count).update(from: base, count: b.count)
+            count += b.count
+        }
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var spare: [OutputBuffer] = []
+
+    /// A buffer from the pool of finished renders' buffers (a large output's memory is then not
+    /// allocated and faulted in again each render), or a new one.
+    static func take(capacity: Int) -> OutputBuffer {
+        lock.lock()
+        let b = spare.popLast()
+        lock.unlock()
+        guard var b else { return OutputBuffer(capacity: capacity) }
+        b.count = 0
+        b.reserve(capacity)
+        return b
+    }
+
+    /// Gives a buffer back to the pool (a few are kept, the others freed).
+    static func give(_ b: OutputBuffer) {
+        lock.lock()
+        let kept = spare.count < 4
+        if kept { spare.append(b) }
+        lock.unlock()
+        if !kept { b.free() }
+    }
+
+    /// The text so far.
+    func string() -> String {
+        String(unsafeUninitializedCapacity: count) { dst in
+            guard let d = dst.baseAddress, let bytes else { return 0 }
+            d.update(from: bytes, count: count)
+            return count
+        }
+    }
 }

@@ -2,19 +2,30 @@
 /// `hostvars`): FNV-1a over the UTF-8 bytes, about 4 ns for a short key where `String`'s
 /// seeded SipHash takes 13, and open addressing with linear probing. The keys are variable and
 /// host names from the user's own files, so a hash without a per-process seed is acceptable.
-public struct StringTable {
-    /// 0 marks an empty slot; a key's hash is never 0.
-    private var hashes: [Int]
-    private var keys: [String]
-    private var values: [Value?]
+public final class StringTable: @unchecked Sendable {
+    struct Slot {
+        /// 0 marks an empty slot; a key's hash is never 0.
+        var hash: Int
+        var key: String
+        var value: Value
+    }
+
+    /// Slots in memory of its own: reading them takes no reference count on an array.
+    private var slots: UnsafeMutablePointer<Slot>
+    private var capacity: Int
     public private(set) var count = 0
 
     public init(minimumCapacity: Int = 8) {
         var size = 8
         while size < minimumCapacity * 2 { size <<= 1 }
-        hashes = [Int](repeating: 0, count: size)
-        keys = [String](repeating: "", count: size)
-        values = [Value?](repeating: nil, count: size)
+        capacity = size
+        slots = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        slots.initialize(repeating: Slot(hash: 0, key: "", value: .null), count: size)
+    }
+
+    deinit {
+        slots.deinitialize(count: capacity)
+        slots.deallocate()
     }
 
     /// FNV-1a of the key's UTF-8 bytes, never 0.
@@ -38,12 +49,12 @@ public struct StringTable {
     /// The slot holding `key`, or the empty slot where it would go.
     @inline(__always)
     private func slot(_ key: String, _ h: Int) -> (Int, Bool) {
-        let mask = hashes.count - 1
+        let mask = capacity - 1
         var i = h & mask
         while true {
-            let x = hashes[i]
+            let x = slots[i].hash
             if x == 0 { return (i, false) }
-            if x == h && keys[i] == key { return (i, true) }
+            if x == h && slots[i].key == key { return (i, true) }
             i = (i + 1) & mask
         }
     }
@@ -64,70 +75,62 @@ public struct StringTable {
     @inline(__always)
     public func value(_ key: String, hash h: Int) -> Value? {
         let (i, found) = slot(key, h)
-        return found ? values[i] : nil
+        return found ? slots[i].value : nil
     }
 
-    private mutating func insert(_ key: String, _ h: Int, _ v: Value) {
+    private func insert(_ key: String, _ h: Int, _ v: Value) {
         let (i, found) = slot(key, h)
         if found {
-            values[i] = v
+            slots[i].value = v
             return
         }
-        if (count + 1) * 4 > hashes.count * 3 {
+        if (count + 1) * 4 > capacity * 3 {
             grow()
             insert(key, h, v)
             return
         }
-        hashes[i] = h
-        keys[i] = key
-        values[i] = v
+        slots[i] = Slot(hash: h, key: key, value: v)
         count += 1
     }
 
-    private mutating func grow() {
-        let old = (hashes, keys, values)
-        let size = hashes.count * 2
-        hashes = [Int](repeating: 0, count: size)
-        keys = [String](repeating: "", count: size)
-        values = [Value?](repeating: nil, count: size)
+    private func grow() {
+        let old = slots
+        let oldCapacity = capacity
+        capacity *= 2
+        slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(hash: 0, key: "", value: .null), count: capacity)
         count = 0
-        for i in old.0.indices where old.0[i] != 0 {
-            if let v = old.2[i] { insert(old.1[i], old.0[i], v) }
+        for i in 0..<oldCapacity where old[i].hash != 0 {
+            insert(old[i].key, old[i].hash, old[i].value)
         }
+        old.deinitialize(count: oldCapacity)
+        old.deallocate()
     }
 
     /// Removes a key, shifting back the entries of its probe run (no tombstones).
-    private mutating func remove(_ key: String, _ h: Int) {
+    private func remove(_ key: String, _ h: Int) {
         var (i, found) = slot(key, h)
         guard found else { return }
-        let mask = hashes.count - 1
+        let mask = capacity - 1
         var j = i
         while true {
             j = (j + 1) & mask
-            if hashes[j] == 0 { break }
-            let home = hashes[j] & mask
+            if slots[j].hash == 0 { break }
+            let home = slots[j].hash & mask
             // move j back to i unless its home lies cyclically in (i, j]
             let stays = i <= j ? (home > i && home <= j) : (home > i || home <= j)
             if !stays {
-                hashes[i] = hashes[j]
-                keys[i] = keys[j]
-                values[i] = values[j]
+                slots[i] = slots[j]
                 i = j
             }
         }
-        hashes[i] = 0
-        keys[i] = ""
-        values[i] = nil
+        slots[i] = Slot(hash: 0, key: "", value: .null)
         count -= 1
     }
 
-    public mutating func removeAll() {
+    public func removeAll() {
         guard count > 0 else { return }
-        for i in hashes.indices {
-            hashes[i] = 0
-            keys[i] = ""
-            values[i] = nil
-        }
+        for i in 0..<capacity { slots[i] = Slot(hash: 0, key: "", value: .null) }
         count = 0
     }
 }

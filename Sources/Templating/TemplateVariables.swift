@@ -5,7 +5,7 @@ import SwansibleCore
 /// rendered when first used (with a clear error on a cycle), everything else is passed as it is.
 public final class TemplateVariables: @unchecked Sendable {
     var raw: [String: Value]
-    var resolved = StringTable()
+    let resolved = StringTable()
     var resolving: [String] = []
     var cached: [String: Value]?
 
@@ -80,6 +80,17 @@ public final class TemplateVariables: @unchecked Sendable {
             return raw
         }
         return try resolve(name, templar)
+    }
+
+    /// A variable already templated, or nil (not yet, or no such variable).
+    @inline(__always)
+    public func resolvedValue(_ name: String, hash: Int) -> Value? { resolved.value(name, hash: hash) }
+
+    /// `lookup` with the name's `StringTable.hash` known.
+    @inline(__always)
+    public func lookup(_ name: String, hash: Int, _ templar: Templar) throws(JinjaError) -> Value? {
+        if let v = resolved.value(name, hash: hash) { return v }
+        return try lookup(name, templar)
     }
 
     /// The templated value of a variable.

@@ -93,7 +93,9 @@ public final class VariableManager: @unchecked Sendable {
 /// `hostvars`: every host's variables, computed when first asked for.
 public final class HostVars: LazyMapping, @unchecked Sendable {
     unowned let manager: VariableManager
-    var hosts = StringTable()
+    /// Host name to its index in `vars`.
+    let index = StringTable()
+    var vars: [HostVarsVars] = []
 
     init(manager: VariableManager) { self.manager = manager }
 
@@ -101,31 +103,42 @@ public final class HostVars: LazyMapping, @unchecked Sendable {
     public override var repr: String { "HostVars(...)" }
     public override var keys: [String] { manager.inventory.data.hosts.map(\.name) }
 
+    // templates ask for the same host several times in a row
     var lastKey = ""
-    var lastValue: Value = .null
+    var lastIndex = -1
 
     func forget(_ host: String) {
-        hosts[host] = nil
-        lastKey = ""
+        if case .int(let i)? = index[host] { vars[i].forget() }
     }
 
     func forgetAll() {
-        hosts.removeAll()
-        lastKey = ""
+        for v in vars { v.forget() }
+    }
+
+    /// The index in `vars` of a host's variables, made the first time.
+    @inline(__always) func hostIndex(_ key: String) -> Int? {
+        if lastIndex >= 0 && key == lastKey { return lastIndex }
+        let i: Int
+        if case .int(let x)? = index[key] {
+            i = x
+        } else {
+            guard let h = manager.inventory.data.host(named: key) else { return nil }
+            i = vars.count
+            index[key] = .int(i)
+            vars.append(HostVarsVars(manager: manager, host: h))
+        }
+        lastKey = key
+        lastIndex = i
+        return i
     }
 
     public override func lookup(_ key: String) throws(JinjaError) -> Value? {
-        // templates ask for the same host several times in a row
-        if key == lastKey, !lastKey.isEmpty { return lastValue }
-        if let v = hosts[key] {
-            lastKey = key
-            lastValue = v
-            return v
-        }
-        guard let h = manager.inventory.data.host(named: key) else { return nil }
-        let v = Value.object(HostVarsVars(manager: manager, host: h))
-        hosts[key] = v
-        return v
+        hostIndex(key).map { .object(vars[$0]) }
+    }
+
+    public override func lookupItem(_ key: String, _ name: String, _ nameHash: Int) throws(JinjaError) -> Value? {
+        guard let i = hostIndex(key) else { return nil }
+        return try vars.withUnsafeBufferPointer { b throws(JinjaError) in try b[i].lookup(name, hash: nameHash) }
     }
 }
 
@@ -141,6 +154,23 @@ public final class HostVarsVars: LazyMapping, @unchecked Sendable {
         let c = manager.context(host)
         cachedContext = c
         return c
+    }
+
+    /// Drops the templated variables (the host's variables changed).
+    func forget() {
+        cachedContext = nil
+        contextRef = nil
+    }
+
+    /// `cachedContext`, read without reference counting on the hot path.
+    var contextRef: Unmanaged<TemplateVariables>?
+
+    /// A variable whose name's `StringTable.hash` is known.
+    @inline(__always) func lookup(_ name: String, hash: Int) throws(JinjaError) -> Value? {
+        if let ref = contextRef, let v = ref._withUnsafeGuaranteedRef({ $0.resolvedValue(name, hash: hash) }) { return v }
+        let c = context
+        contextRef = Unmanaged.passUnretained(c)
+        return try c.lookup(name, hash: hash, templar)
     }
 
     init(manager: VariableManager, host: Int) {

@@ -5,7 +5,7 @@ import Testing
 /// inserts, replacements and removals (collisions, growth, backward-shift removal).
 struct StringTableTests {
     @Test func behavesAsADictionary() {
-        var table = StringTable(minimumCapacity: 2)
+        let table = StringTable(minimumCapacity: 2)
         var reference: [String: Value] = [:]
         var rng = SystemRandomNumberGenerator()
         let names = (0..<300).map { i in i % 3 == 0 ? "k\(i)" : "a-key-longer-than-fifteen-bytes-\(i)" } + ["", "é", "ünïcödé"]
