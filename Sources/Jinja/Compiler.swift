@@ -106,16 +106,24 @@ final class GetAttrNode: ExprNode, @unchecked Sendable {
     let pos: Pos
     /// `loop.index`, `loop.last`...: read straight from a loop context.
     let counter: LoopContext.Counter?
+    /// The base when it is a name (unmanaged: `base` keeps it).
+    let baseName: Unmanaged<NameNode>?
 
     init(_ e: Expr, _ base: ExprNode, _ attr: String, _ pos: Pos) {
         self.base = base
         self.attr = attr
         self.pos = pos
         counter = LoopContext.Counter(rawValue: attr)
+        baseName = (base as? NameNode).map { Unmanaged.passUnretained($0) }
         super.init(e)
     }
 
     override func eval(_ r: Renderer) throws(JinjaError) -> Value {
+        if let counter, let baseName,
+            let loop = baseName._withUnsafeGuaranteedRef({ r.loopContext($0.name, $0.hash) })
+        {
+            return loop._withUnsafeGuaranteedRef { $0.counter(counter) }
+        }
         let x = try base.eval(r)
         if let counter, case .object(let o) = x, let loop = o as? LoopContext { return loop.counter(counter) }
         do {
@@ -146,7 +154,7 @@ final class GetNamedItemNode: ExprNode, @unchecked Sendable {
         do {
             if case .object(let o) = x, let h = o as? LazyMapping {
                 if let v = try h.lookup(name) { return v }
-                return .object(Undefined(kind: r.environment.undefined, name: key, owner: x))
+                return h.missing(key, kind: r.environment.undefined)
             }
             return try r.getitem(x, key)
         } catch {
@@ -165,9 +173,12 @@ final class ItemOfItemNode: ExprNode, @unchecked Sendable {
     let nameHash: Int
     let nameKey: Value
     let pos: Pos
+    /// The base when it is a name (unmanaged: `base` keeps it).
+    let baseName: Unmanaged<NameNode>?
 
     init(_ e: Expr, _ base: ExprNode, _ key: ExprNode, _ keyPos: Pos, _ name: String, _ pos: Pos) {
         self.base = base
+        baseName = (base as? NameNode).map { Unmanaged.passUnretained($0) }
         self.key = key
         self.keyPos = keyPos
         self.name = name
@@ -178,8 +189,15 @@ final class ItemOfItemNode: ExprNode, @unchecked Sendable {
     }
 
     override func eval(_ r: Renderer) throws(JinjaError) -> Value {
-        let x = try base.eval(r)
-        let k = try key.eval(r)
+        if let baseName, let m = try r.rootMapping(baseName) {
+            let k = try key.eval(r)
+            if case .string(let ks) = k, let v = m._withUnsafeGuaranteedRef({ $0.peekItem(ks, self.name, nameHash) }) { return v }
+            return try general(try base.eval(r), k, r)
+        }
+        return try general(try base.eval(r), try key.eval(r), r)
+    }
+
+    func general(_ x: Value, _ k: Value, _ r: Renderer) throws(JinjaError) -> Value {
         if case .object(let o) = x, let h = o as? LazyMapping, case .string(let ks) = k {
             do {
                 if let v = try h.lookupItem(ks, name, nameHash) { return v }
@@ -196,7 +214,7 @@ final class ItemOfItemNode: ExprNode, @unchecked Sendable {
         do {
             if case .object(let o) = y, let h = o as? LazyMapping {
                 if let v = try h.lookup(name) { return v }
-                return .object(Undefined(kind: r.environment.undefined, name: nameKey, owner: y))
+                return h.missing(nameKey, kind: r.environment.undefined)
             }
             return try r.getitem(y, nameKey)
         } catch {
@@ -492,6 +510,8 @@ final class NameSite: @unchecked Sendable {
     var token: UInt64 = 0
     var version = -1
     var value: Value = .null
+    /// `value` when it is a lazy mapping (kept alive by `value`).
+    var mapping: Unmanaged<LazyMapping>?
 }
 
 /// The filter a compiled call site found, kept for the next call.
@@ -586,7 +606,7 @@ final class TextNode: StmtNode, @unchecked Sendable {
 
     init(_ text: String) { self.text = text }
 
-    override func exec(_ r: Renderer) throws(JinjaError) { r.write(text) }
+    override func exec(_ r: Renderer) throws(JinjaError) { try r.write(text) }
 }
 
 /// An output statement, with the text before it when there is some.
@@ -604,7 +624,7 @@ final class OutputNode: StmtNode, @unchecked Sendable {
     }
 
     override func exec(_ r: Renderer) throws(JinjaError) {
-        if !text.isEmpty { r.write(text) }
+        if !text.isEmpty { try r.write(text) }
         r.safeOutput = false
         let v = try value.eval(r)
         try r.emit(v, expr, pos)
@@ -612,27 +632,27 @@ final class OutputNode: StmtNode, @unchecked Sendable {
 }
 
 final class IfNode: StmtNode, @unchecked Sendable {
-    let branches: [(test: ExprNode, pos: Pos?, body: Block)]
-    let otherwise: Block
-    /// The first branch, read without going through the array.
-    let test: ExprNode?
+    /// The first branch, read without going through the array or an optional (either would
+    /// copy the references out, counting them).
+    let test: ExprNode
     let pos: Pos?
-    let body: Block?
+    let body: Block
+    let more: [(test: ExprNode, pos: Pos?, body: Block)]
+    let otherwise: Block
 
     init(_ branches: [(ExprNode, Pos?, Block)], _ otherwise: Block) {
-        self.branches = branches.map { (test: $0.0, pos: $0.1, body: $0.2) }
+        let first = branches.first ?? (LiteralNode(.literal(.bool(false)), .bool(false)), nil, Block([]))
+        test = first.0
+        pos = first.1
+        body = first.2
+        more = branches.dropFirst().map { (test: $0.0, pos: $0.1, body: $0.2) }
         self.otherwise = otherwise
-        test = branches.first?.0
-        pos = branches.first?.1
-        body = branches.first?.2
     }
 
     override func exec(_ r: Renderer) throws(JinjaError) {
-        if let test, let body {
-            if try r.truth(try test.eval(r), pos) { return try body.run(r) }
-            if branches.count == 1 { return try otherwise.run(r) }
-        }
-        for b in branches.dropFirst() where try r.truth(try b.test.eval(r), b.pos) {
+        if try r.truth(try test.eval(r), pos) { return try body.run(r) }
+        if more.isEmpty { return try otherwise.run(r) }
+        for b in more where try r.truth(try b.test.eval(r), b.pos) {
             return try b.body.run(r)
         }
         try otherwise.run(r)

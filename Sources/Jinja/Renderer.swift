@@ -65,10 +65,21 @@ public final class Renderer {
     }
 
     /// Records a top-level node in native mode.
-    @inline(__always) func addNode(_ v: Value, text: String) {
+    @inline(__always) func addNode(_ v: Value, text: String) throws(JinjaError) {
+        if firstTextPending { try writeFirstNode() }
         if nodeCount == 0 { firstNode = v }
         nodeCount += 1
         out.append(text)
+    }
+
+    /// In native mode, a first node that is not a string is kept as a value and made text only
+    /// when a second node comes (alone, it is the result, and its text may not exist: a list
+    /// holding an undefined value).
+    var firstTextPending = false
+
+    func writeFirstNode() throws(JinjaError) {
+        firstTextPending = false
+        out.append(try environment.nodeText?(firstNode) ?? PythonFormat.str(firstNode))
     }
 
     func renderRoot() throws(JinjaError) -> String {
@@ -106,12 +117,13 @@ public final class Renderer {
 
     // MARK: output
 
-    @inline(__always) func write(_ s: String) {
+    @inline(__always) func write(_ s: String) throws(JinjaError) {
         if !outputStack.isEmpty {
             out.append(s)
         } else if parentTemplate == nil {
             if native {
                 // the text becomes a value only when it is the first node
+                if firstTextPending { try writeFirstNode() }
                 if nodeCount == 0 { firstNode = .string(s) }
                 nodeCount += 1
                 out.append(s)
@@ -241,7 +253,7 @@ public final class Renderer {
     func emitOutput(_ v: Value) throws(JinjaError) {
         guard native && outputStack.isEmpty else {
             let t = try text(of: v)
-            write(autoescape && !safeOutput ? Builtins.htmlEscape(t) : t)
+            try write(autoescape && !safeOutput ? Builtins.htmlEscape(t) : t)
             return
         }
         if parentTemplate != nil { return }
@@ -259,9 +271,13 @@ public final class Renderer {
         }
         if x.isNone { return }
         if case .string(let s) = x {
-            addNode(x, text: s)
+            try addNode(x, text: s)
+        } else if nodeCount == 0 {
+            firstNode = x
+            nodeCount = 1
+            firstTextPending = true
         } else {
-            addNode(x, text: try environment.nodeText?(x) ?? PythonFormat.str(x))
+            try addNode(x, text: try environment.nodeText?(x) ?? PythonFormat.str(x))
         }
     }
 
@@ -274,7 +290,7 @@ public final class Renderer {
     func exec(_ s: Stmt) throws(JinjaError) {
         switch s {
         case .data(let d):
-            write(d)
+            try write(d)
         case .output(let e, let p):
             safeOutput = false
             let v = try e.compiled.run(self)
@@ -329,12 +345,12 @@ public final class Renderer {
             } catch {
                 throw locate(error, cp)
             }
-            write(try text(of: v))
+            try write(try text(of: v))
         case .filterBlock(let filters, let body, _):
             beginCapture()
             try exec(body)
             let v = try applyFilters(.string(endCapture()), filters)
-            write(try text(of: v))
+            try write(try text(of: v))
         case .with(let assignments, let body):
             var values: [(Target, Value)] = []
             for (t, e) in assignments { values.append((t, try eval(e))) }
@@ -386,7 +402,7 @@ public final class Renderer {
                 throw fail(.notFound, listed.first ?? "", p)
             }
             let vars = withContext ? scope.flattened() : [:]
-            write(try renderSubtemplate(t, vars: vars))
+            try write(try renderSubtemplate(t, vars: vars))
         case .importAs(let e, let name, let withContext, let p):
             let module = try importModule(e, withContext: withContext, p)
             scope.set(name, .object(module))
@@ -808,7 +824,58 @@ public final class Renderer {
         site.token = identity
         site.version = version
         site.value = value
+        if case .object(let o) = value, let m = o as? LazyMapping {
+            site.mapping = Unmanaged.passUnretained(m)
+        } else {
+            site.mapping = nil
+        }
         return value
+    }
+
+    /// The lazy mapping (`hostvars`) a name at a compiled site finds in the root scope, without
+    /// reference counting (the site keeps it); nil when an inner scope has the name or the root's
+    /// value is something else.
+    @inline(__always)
+    func rootMapping(_ name: Unmanaged<NameNode>) throws(JinjaError) -> Unmanaged<LazyMapping>? {
+        var current: Unmanaged<Scope> = Unmanaged.passUnretained(scope)
+        while true {
+            let (shadowed, parent) = current._withUnsafeGuaranteedRef { s in
+                (
+                    s.parent != nil && name._withUnsafeGuaranteedRef { s.has($0.name, hash: $0.hash) },
+                    s.parent.map { Unmanaged.passUnretained($0) }
+                )
+            }
+            if shadowed { return nil }
+            guard let parent else { break }
+            current = parent
+        }
+        let root = current
+        func fresh() -> Bool {
+            root._withUnsafeGuaranteedRef { s in
+                name._withUnsafeGuaranteedRef { $0.site.token == s.identity && $0.site.version == s.version }
+            }
+        }
+        if !fresh() {
+            let n = name.takeUnretainedValue()
+            _ = try lookupName(n.name, n.hash, n.pos, n.site)
+            guard fresh() else { return nil }
+        }
+        return name._withUnsafeGuaranteedRef { $0.site.mapping }
+    }
+
+    /// The loop context a name (`loop`) finds in an inner scope, without reference counting;
+    /// nil when the name finds something else.
+    @inline(__always) func loopContext(_ n: String, _ hash: Int) -> Unmanaged<LoopContext>? {
+        var current: Unmanaged<Scope> = Unmanaged.passUnretained(scope)
+        while true {
+            let (found, loop, parent) = current._withUnsafeGuaranteedRef { s in
+                let (found, loop) = s.parent == nil ? (true, nil) : s.loopContext(n, hash: hash)
+                return (found, loop, s.parent.map { Unmanaged.passUnretained($0) })
+            }
+            if found { return loop }
+            guard let parent else { return nil }
+            current = parent
+        }
     }
 
     @inline(__always) func resolved(_ v: Value, _ p: Pos) throws(JinjaError) -> Value {
@@ -1070,7 +1137,7 @@ public final class Renderer {
     public func getitem(_ v: Value, _ key: Value) throws(JinjaError) -> Value {
         if case .object(let o) = v, let h = o as? LazyMapping, let name = key.stringValue {
             if let x = try h.lookup(name) { return x }
-            return .object(Undefined(kind: environment.undefined, name: key, owner: v))
+            return h.missing(key, kind: environment.undefined)
         }
         switch v {
         case .dict(let d):
@@ -1173,6 +1240,13 @@ open class LazyMapping: PyObject, @unchecked Sendable {
     open func lookup(_ key: String) throws(JinjaError) -> Value? { nil }
     /// The keys, in order.
     open var keys: [String] { [] }
+    /// The undefined value for a key it does not have (Jinja2's wording: "has no attribute").
+    open func missing(_ key: Value, kind: UndefinedKind) -> Value {
+        .object(Undefined(kind: kind, name: key, owner: .object(self)))
+    }
+    /// `self[key][name]` when it is at hand with no work (a variable already templated), else
+    /// nil.
+    open func peekItem(_ key: String, _ name: String, _ nameHash: Int) -> Value? { nil }
     /// `self[key][name]` in one step, for a mapping of mappings that can (`hostvars`): the
     /// value when both are found, nil to take the general way (`nameHash` is
     /// `StringTable.hash(name)`).

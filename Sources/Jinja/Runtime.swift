@@ -180,6 +180,24 @@ final class Scope: @unchecked Sendable {
         return nil
     }
 
+    /// Whether this scope has its own variable of that name (nothing copied).
+    @inline(__always) func has(_ name: String, hash: Int) -> Bool {
+        if !dict.isEmpty, dict.index(forKey: name) != nil { return true }
+        for i in hashes.indices where hashes[i] == hash && names[i] == name { return true }
+        return false
+    }
+
+    /// This scope's variable of that name, when it has one (`found`), as a loop context when it
+    /// is one, without reference counting.
+    @inline(__always) func loopContext(_ name: String, hash: Int) -> (found: Bool, loop: Unmanaged<LoopContext>?) {
+        for i in hashes.indices where hashes[i] == hash && names[i] == name {
+            if case .object(let o) = values[i], let l = o as? LoopContext { return (true, Unmanaged.passUnretained(l)) }
+            return (true, nil)
+        }
+        if !dict.isEmpty, dict.index(forKey: name) != nil { return (true, nil) }
+        return (false, nil)
+    }
+
     func set(_ name: String, _ v: Value) {
         version &+= 1
         if dict.isEmpty && names.count < 8 {
@@ -457,14 +475,20 @@ struct OutputBuffer: @unchecked Sendable {
     }
 
     @inline(__always) mutating func append(_ s: String) {
-        var s = s
-        s.withUTF8 { b in
-            guard let base = b.baseAddress else { return }
-            if count + b.count > capacity { grow(to: count + b.count) }
-            guard let bytes else { return }
-            (bytes + count).update(from: base, count: b.count)
-            count += b.count
+        // read in place (no copy of the string to make it unique, as `withUTF8` wants)
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { b in append(b) }
+        if done == nil {
+            let copy = Array(s.utf8)
+            copy.withUnsafeBufferPointer { append($0) }
         }
+    }
+
+    @inline(__always) private mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let base = b.baseAddress else { return }
+        if count + b.count > capacity { grow(to: count + b.count) }
+        guard let bytes else { return }
+        (bytes + count).update(from: base, count: b.count)
+        count += b.count
     }
 
     private static let lock = NSLock()

@@ -146,14 +146,14 @@ public final class Templar: @unchecked Sendable {
     /// value, several are joined as text; trailing newlines are kept when asked.
     public func templateString(
         _ text: String, name: String, vars: TemplateVariables, overrides: TemplateOverrides = .ansible,
-        preserveTrailingNewlines: Bool = false
+        preserveTrailingNewlines: Bool = false, keepUndefined: Bool = false
     ) throws(JinjaError) -> Value {
         let (body, effective) = try overrides.extracting(from: text, name: name)
         let template = try compile(body, name: name, options: effective.options)
         var result: Value
         switch try template.renderNative(vars.jinjaVariables(self)) {
         case .none: result = .null
-        case .single(let v): result = try Templar.finalize(v)
+        case .single(let v): result = try Templar.finalize(v, keepUndefined: keepUndefined)
         case .text(let s): result = .string(s)
         }
         if preserveTrailingNewlines, case .string(let s) = result {
@@ -185,30 +185,30 @@ public final class Templar: @unchecked Sendable {
         }
     }
 
-    /// Ansible's finalization of template results: tuples, sets and dict views become lists.
     /// A native result made plain: tuples and views become lists. An undefined value inside a
-    /// container is an error, as Ansible reports it when it finalizes the result.
-    public static func finalize(_ v: Value, nested: Bool = false) throws(JinjaError) -> Value {
+    /// container is an error, as Ansible reports it when it finalizes the result; a variable's
+    /// value keeps it (`keepUndefined`: it fails where it is used, as in Ansible's lazy
+    /// containers).
+    public static func finalize(_ v: Value, nested: Bool = false, keepUndefined: Bool = false) throws(JinjaError) -> Value {
         switch v {
         case .tuple(let l), .list(let l):
-            var changed = false
-            if case .tuple = v { changed = true }
             var out: [Value] = []
             out.reserveCapacity(l.count)
-            for x in l {
-                let f = try finalize(x, nested: true)
-                out.append(f)
-            }
-            _ = changed
+            for x in l { out.append(try finalize(x, nested: true, keepUndefined: keepUndefined)) }
             return .list(out)
         case .dict(let d):
             var out = ValueDict()
-            for (k, x) in d.items { out[try finalize(k, nested: true)] = try finalize(x, nested: true) }
+            for (k, x) in d.items {
+                out[try finalize(k, nested: true, keepUndefined: keepUndefined)] = try finalize(
+                    x, nested: true, keepUndefined: keepUndefined)
+            }
             return .dict(out)
         case .object(let o):
-            if nested, let u = o as? Undefined { throw u.error() }
+            if nested, !keepUndefined, let u = o as? Undefined { throw u.error() }
             // dict views and group tuples become lists; a range stays a range (printed as such)
-            if o.typeName != "range", let items = (o as? IterableObject)?.listItems { return try finalize(.list(items), nested: nested) }
+            if o.typeName != "range", let items = (o as? IterableObject)?.listItems {
+                return try finalize(.list(items), nested: nested, keepUndefined: keepUndefined)
+            }
             return v
         default:
             return v

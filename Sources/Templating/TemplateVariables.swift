@@ -117,9 +117,14 @@ public final class TemplateVariables: @unchecked Sendable {
         case .string(let s):
             guard s.contains("{{") || s.contains("{%") || s.contains("{#") else { return v }
             do {
-                return try templar.templateString(s, name: "variable '\(name)'", vars: self, preserveTrailingNewlines: true)
+                return try templar.templateString(
+                    s, name: "variable '\(name)'", vars: self, preserveTrailingNewlines: true, keepUndefined: true)
             } catch {
-                if topLevel || error.message.hasPrefix("Recursive loop") { throw error }
+                // a value that uses an undefined variable is itself undefined (`default`
+                // replaces it, `is defined` is false, printing it fails with the inner message);
+                // other errors fail where the variable is used, at the top level
+                if error.message.hasPrefix("Recursive loop") { throw error }
+                if topLevel && error.kind != .undefined { throw error }
                 return .object(Undefined(kind: .ansible, name: .string(name), hint: error.message))
             }
         case .list(let l):

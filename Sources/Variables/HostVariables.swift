@@ -15,6 +15,7 @@ public final class VariableManager: @unchecked Sendable {
     public let playbookDir: String
     var hostVarsCache: [Int: ValueDict] = [:]
     var contexts: [Int: TemplateVariables] = [:]
+    var hostvarsContexts: [Int: TemplateVariables] = [:]
     lazy var groups: Value = .dict(inventory.groupsDictionary())
     lazy var hostvars: HostVars = HostVars(manager: self)
     let lock = NSRecursiveLock()
@@ -28,6 +29,7 @@ public final class VariableManager: @unchecked Sendable {
         defer { lock.unlock() }
         playLayers[h] = vars
         contexts[h] = nil
+        hostvarsContexts[h] = nil
         hostvars.forget(inventory.data.hosts[h].name)
     }
 
@@ -37,6 +39,7 @@ public final class VariableManager: @unchecked Sendable {
         defer { lock.unlock() }
         for (k, v) in vars { commonOverrides[k] = v }
         contexts.removeAll()
+        hostvarsContexts.removeAll()
         hostvars.forgetAll()
     }
 
@@ -88,14 +91,32 @@ public final class VariableManager: @unchecked Sendable {
         contexts[h] = c
         return c
     }
+
+    /// A host's variables as `hostvars[host]` templates them: without `hostvars` (ansible-core's
+    /// `HostVars.raw_get` asks for them with `include_hostvars=False`, so a host variable that
+    /// refers to `hostvars` is undefined there, though not in the host's own tasks).
+    func hostvarsContext(_ h: Int) -> TemplateVariables {
+        lock.lock()
+        defer { lock.unlock() }
+        if let c = hostvarsContexts[h] { return c }
+        var raw = rawVariables(h)
+        raw["hostvars"] = nil
+        let c = TemplateVariables(raw)
+        hostvarsContexts[h] = c
+        return c
+    }
 }
 
 /// `hostvars`: every host's variables, computed when first asked for.
 public final class HostVars: LazyMapping, @unchecked Sendable {
     unowned let manager: VariableManager
-    /// Host name to its index in `vars`.
+    /// The inventory's host names in order, each one's index there, and the variables of those
+    /// asked for (made the first time, by inventory index).
+    var names: [String] = []
     let index = StringTable()
-    var vars: [HostVarsVars] = []
+    var vars: [HostVarsVars?] = []
+    /// `vars`, read without reference counting on the hot path (`vars` keeps them alive).
+    var unmanaged: [Unmanaged<HostVarsVars>?] = []
 
     init(manager: VariableManager) { self.manager = manager }
 
@@ -103,29 +124,49 @@ public final class HostVars: LazyMapping, @unchecked Sendable {
     public override var repr: String { "HostVars(...)" }
     public override var keys: [String] { manager.inventory.data.hosts.map(\.name) }
 
-    // templates ask for the same host several times in a row
+    // templates ask for the same host several times in a row, and loops walk a group in
+    // inventory order
     var lastKey = ""
     var lastIndex = -1
 
     func forget(_ host: String) {
-        if case .int(let i)? = index[host] { vars[i].forget() }
+        if case .int(let i)? = index[host] { vars[i]?.forget() }
     }
 
     func forgetAll() {
-        for v in vars { v.forget() }
+        for v in vars { v?.forget() }
     }
 
-    /// The index in `vars` of a host's variables, made the first time.
+    /// Takes in the inventory's hosts (all of them the first time, then any added since).
+    func sync() {
+        let hosts = manager.inventory.data.hosts
+        for i in names.count..<hosts.count {
+            names.append(hosts[i].name)
+            index[hosts[i].name] = .int(i)
+            vars.append(nil)
+            unmanaged.append(nil)
+        }
+    }
+
+    /// The inventory index of a host, its variables made the first time.
     @inline(__always) func hostIndex(_ key: String) -> Int? {
-        if lastIndex >= 0 && key == lastKey { return lastIndex }
-        let i: Int
-        if case .int(let x)? = index[key] {
-            i = x
-        } else {
-            guard let h = manager.inventory.data.host(named: key) else { return nil }
-            i = vars.count
-            index[key] = .int(i)
-            vars.append(HostVarsVars(manager: manager, host: h))
+        if lastIndex >= 0 {
+            if key == lastKey { return lastIndex }
+            let next = lastIndex + 1
+            if next < names.count && names[next] == key { return found(next, key) }
+        }
+        if case .int(let i)? = index[key] { return found(i, key) }
+        guard let h = manager.inventory.data.host(named: key) else { return nil }
+        if h >= names.count { sync() }
+        guard h < names.count else { return nil }
+        return found(h, key)
+    }
+
+    @inline(__always) func found(_ i: Int, _ key: String) -> Int {
+        if unmanaged[i] == nil {
+            let made = HostVarsVars(manager: manager, host: i)
+            vars[i] = made
+            unmanaged[i] = Unmanaged.passUnretained(made)
         }
         lastKey = key
         lastIndex = i
@@ -133,12 +174,26 @@ public final class HostVars: LazyMapping, @unchecked Sendable {
     }
 
     public override func lookup(_ key: String) throws(JinjaError) -> Value? {
-        hostIndex(key).map { .object(vars[$0]) }
+        guard let i = hostIndex(key), let v = vars[i] else { return nil }
+        return .object(v)
+    }
+
+    /// ansible-core's `hostvars['name']` for a host the inventory lacks: an undefined value
+    /// whose message is that expression.
+    public override func missing(_ key: Value, kind: UndefinedKind) -> Value {
+        .object(Undefined(kind: kind, name: key, owner: .object(self), hint: "hostvars[\(PythonFormat.repr(key))]"))
+    }
+
+    public override func peekItem(_ key: String, _ name: String, _ nameHash: Int) -> Value? {
+        guard let i = hostIndex(key), let u = unmanaged[i] else { return nil }
+        return u._withUnsafeGuaranteedRef { $0.resolvedValue(name, hash: nameHash) }
     }
 
     public override func lookupItem(_ key: String, _ name: String, _ nameHash: Int) throws(JinjaError) -> Value? {
-        guard let i = hostIndex(key) else { return nil }
-        return try vars.withUnsafeBufferPointer { b throws(JinjaError) in try b[i].lookup(name, hash: nameHash) }
+        guard let i = hostIndex(key), let u = unmanaged[i] else { return nil }
+        // the variables already templated, read without reference counting
+        if let v = u._withUnsafeGuaranteedRef({ $0.resolvedValue(name, hash: nameHash) }) { return v }
+        return try vars[i]?.lookup(name, hash: nameHash)
     }
 }
 
@@ -151,7 +206,7 @@ public final class HostVarsVars: LazyMapping, @unchecked Sendable {
 
     var context: TemplateVariables {
         if let c = cachedContext { return c }
-        let c = manager.context(host)
+        let c = manager.hostvarsContext(host)
         cachedContext = c
         return c
     }
@@ -165,9 +220,14 @@ public final class HostVarsVars: LazyMapping, @unchecked Sendable {
     /// `cachedContext`, read without reference counting on the hot path.
     var contextRef: Unmanaged<TemplateVariables>?
 
+    /// A variable already templated, or nil.
+    @inline(__always) func resolvedValue(_ name: String, hash: Int) -> Value? {
+        contextRef?._withUnsafeGuaranteedRef { $0.resolvedValue(name, hash: hash) }
+    }
+
     /// A variable whose name's `StringTable.hash` is known.
-    @inline(__always) func lookup(_ name: String, hash: Int) throws(JinjaError) -> Value? {
-        if let ref = contextRef, let v = ref._withUnsafeGuaranteedRef({ $0.resolvedValue(name, hash: hash) }) { return v }
+    func lookup(_ name: String, hash: Int) throws(JinjaError) -> Value? {
+        if let v = resolvedValue(name, hash: hash) { return v }
         let c = context
         contextRef = Unmanaged.passUnretained(c)
         return try c.lookup(name, hash: hash, templar)
@@ -181,7 +241,7 @@ public final class HostVarsVars: LazyMapping, @unchecked Sendable {
 
     public override var typeName: String { "HostVarsVars" }
     public override var repr: String { PythonFormat.repr(.dict(ValueDict(keys.map { (.string($0), .null) }))) }
-    public override var keys: [String] { manager.rawVariables(host).keys.sorted() }
+    public override var keys: [String] { manager.rawVariables(host).keys.filter { $0 != "hostvars" }.sorted() }
 
     public override func lookup(_ key: String) throws(JinjaError) -> Value? {
         try context.lookup(key, templar)
