@@ -84,11 +84,12 @@ struct InventoryCommand: ParsableCommand {
         }
     }
 
-    /// The sources to read: `-i` values, else ANSIBLE_INVENTORY, else /etc/ansible/hosts.
+    /// The sources to read: `-i` values, else ANSIBLE_INVENTORY or ansible.cfg's `inventory`,
+    /// else /etc/ansible/hosts.
     static func sources(_ given: [String]) -> [String] {
         if !given.isEmpty { return given }
-        if let env = ProcessInfo.processInfo.environment["ANSIBLE_INVENTORY"], !env.isEmpty {
-            return env.split(separator: ",").map(String.init)
+        if let configured = AnsibleConfig().paths("defaults.inventory", separator: ","), !configured.isEmpty {
+            return configured
         }
         return FileManager.default.fileExists(atPath: "/etc/ansible/hosts") ? ["/etc/ansible/hosts"] : []
     }

@@ -20,4 +20,22 @@ import Testing
         let fromEnvironment = AnsibleConfig(environment: ["ANSIBLE_CONFIG": file, "ANSIBLE_ROLES_PATH": "here:/there"])
         #expect(fromEnvironment.paths("defaults.roles_path") == ["here", "/there"])
     }
+
+    /// `swansible inventory` and `swansible template` take ansible.cfg's `inventory` when no -i
+    /// is given, as ansible-inventory does.
+    @Test func inventoryAndTemplateReadTheConfiguredInventory() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swansible-cfg-inv-\(getpid())")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("inv"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "[defaults]\ninventory = inv/hosts.yml\n".write(
+            to: dir.appendingPathComponent("ansible.cfg"), atomically: true, encoding: .utf8)
+        try "all:\n  hosts:\n    cfg-host:\n      answer: 42\n".write(
+            to: dir.appendingPathComponent("inv/hosts.yml"), atomically: true, encoding: .utf8)
+        try "{{ answer }}\n".write(to: dir.appendingPathComponent("t.j2"), atomically: true, encoding: .utf8)
+        let environment = ["ANSIBLE_CONFIG": dir.appendingPathComponent("ansible.cfg").path]
+        let list = try TestSupport.run(["inventory", "--list"], in: dir, environment: environment)
+        #expect(list.status == 0 && list.stdout.contains("\"cfg-host\""), "\(list.stderr)")
+        let rendered = try TestSupport.run(["template", "t.j2", "--host", "cfg-host"], in: dir, environment: environment)
+        #expect(rendered.status == 0 && rendered.stdout == "42", "\(rendered.stderr)")
+    }
 }
