@@ -221,7 +221,7 @@ extension PlaybookExecutor {
             return actionFailure(host.name, msg)
         }
         let text = String(decoding: data, as: UTF8.self)
-        let fullpath = URL(fileURLWithPath: path).standardized.path
+        let fullpath = URL(fileURLWithPath: path).absoluteURL.standardized.path
         var search = [(fullpath as NSString).deletingLastPathComponent]
         if let role = task.role { search.append((role.path as NSString).appendingPathComponent("templates")) }
         search.append((manager.playbookDir as NSString).appendingPathComponent("templates"))
@@ -231,6 +231,12 @@ extension PlaybookExecutor {
         where k != "ansible_managed" || fileVars[k] == nil {
             fileVars[k] = v
         }
+        // the template action extends the search path with the base and the template's directories
+        let extended =
+            (fileVars["ansible_search_path"]?.listValue ?? []) + [
+                .string(manager.playbookDir), .string((fullpath as NSString).deletingLastPathComponent),
+            ]
+        fileVars["ansible_search_path"] = .list(extended)
         var overrides = TemplateOverrides.ansible
         if let v = args[string: "trim_blocks"], let b = ModuleArgs.boolean(v) { overrides.options.trimBlocks = b }
         if let v = args[string: "lstrip_blocks"], let b = ModuleArgs.boolean(v) { overrides.options.lstripBlocks = b }

@@ -4,7 +4,7 @@ import SwansibleCore
 /// Ansible's `Origin: file:line:col` with the two lines before and a column marker.
 enum ErrorContext {
     static func origin(_ location: SourceLocation) -> String {
-        let path = URL(fileURLWithPath: location.file).standardized.path
+        let path = URL(fileURLWithPath: location.file).absoluteURL.standardized.path
         // a file alone when the line is not known, as Ansible names a template
         guard location.line >= 1 else { return "Origin: \(path)" }
         var out = "Origin: \(path):\(location.line):\(location.column)"

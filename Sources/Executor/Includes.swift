@@ -168,7 +168,7 @@ extension PlaybookExecutor {
         if let role = task.role {
             candidates.append(((role.path as NSString).appendingPathComponent("tasks") as NSString).appendingPathComponent(file))
         }
-        let dir = URL(fileURLWithPath: (task.location.file as NSString).deletingLastPathComponent).standardized.path
+        let dir = URL(fileURLWithPath: (task.location.file as NSString).deletingLastPathComponent).absoluteURL.standardized.path
         candidates.append((dir as NSString).appendingPathComponent(file))
         candidates.append((manager.playbookDir as NSString).appendingPathComponent(file))
         return candidates.first { FileManager.default.fileExists(atPath: $0) }

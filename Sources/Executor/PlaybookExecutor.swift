@@ -40,8 +40,17 @@ public actor PlaybookExecutor {
             throw PlayFailure(error.diagnostic, exit: .error)
         }
         for w in inventory.warnings { display.warning(w.message) }
+        // ansible-core's InventoryManager.parse_sources and CLI.get_host_list
+        let config = AnsibleConfig()
+        if options.inventorySources.isEmpty && config.bool("inventory.inventory_unparsed_warning") != false {
+            display.warning("No inventory was parsed, only implicit localhost is available")
+        }
+        if !inventory.data.hosts.contains(where: { !$0.implicit }) && config.bool("defaults.localhost_warning") != false {
+            display.warning(
+                "provided hosts list is empty, only localhost is available. Note that the implicit localhost does not match 'all'")
+        }
         let playDir =
-            options.playbooks.first.map { URL(fileURLWithPath: ($0 as NSString).deletingLastPathComponent).standardized.path }
+            options.playbooks.first.map { URL(fileURLWithPath: ($0 as NSString).deletingLastPathComponent).absoluteURL.standardized.path }
             ?? FileManager.default.currentDirectoryPath
         templar = Templar(searchPath: [playDir])
         manager = VariableManager(inventory: inventory, extraVars: options.extraVars, templar: templar, playbookDir: playDir)
@@ -107,6 +116,7 @@ public actor PlaybookExecutor {
         var selected: [Int] = []
         do {
             selected = try inventory.hosts(matching: pattern, limit: limit)
+            manager.adopt(inventory)
         } catch {
             display.warning(error.diagnostic.message)
         }
@@ -154,13 +164,13 @@ public actor PlaybookExecutor {
                 "ansible_play_batch": .list(names), "play_hosts": .list(names), "ansible_play_name": .string(name),
                 "ansible_check_mode": .bool(options.check), "ansible_diff_mode": .bool(options.diff), "ansible_forks": .int(options.forks),
                 "ansible_verbosity": .int(options.verbosity),
-                "playbook_dir": .string(URL(fileURLWithPath: play.directory.isEmpty ? "." : play.directory).standardized.path),
+                "playbook_dir": .string(URL(fileURLWithPath: play.directory.isEmpty ? "." : play.directory).absoluteURL.standardized.path),
                 "ansible_play_role_names": .list(play.roles.map { .string($0.name) }),
                 "ansible_role_names": .list(play.roles.map { .string($0.name) }),
             ]
             if !options.inventorySources.isEmpty {
                 common["ansible_inventory_sources"] = .list(
-                    options.inventorySources.map { .string(URL(fileURLWithPath: $0).standardized.path) })
+                    options.inventorySources.map { .string(URL(fileURLWithPath: $0).absoluteURL.standardized.path) })
             }
             manager.setCommon(common)
             let context = PlayContext(play: play, varsFiles: varsFiles)

@@ -30,6 +30,7 @@ extension PlaybookExecutor {
             vars["role_path"] = .string(role.path)
             vars["ansible_role_name"] = .string(role.name)
         }
+        vars["ansible_search_path"] = .list(task.searchPath(playbookDir: manager.playbookDir).map { .string($0) })
         put(options.extraVars)
         return TemplateVariables(vars)
     }

@@ -45,7 +45,7 @@ final class SourcePaths: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let hit = cache[file] { return hit }
-        let absolute = URL(fileURLWithPath: file).standardized.path
+        let absolute = URL(fileURLWithPath: file).absoluteURL.standardized.path
         let entry = (absolute, (absolute as NSString).deletingLastPathComponent)
         cache[file] = entry
         return entry

@@ -1,7 +1,7 @@
 import SwansibleCore
 
 /// Python's `str` operations, by code point.
-enum PyString {
+public enum PyString {
     /// `str.title()`: a letter after a non-letter is upper-cased, others lower-cased.
     static func title(_ s: String) -> String {
         var out = ""
@@ -25,7 +25,7 @@ enum PyString {
     }
 
     /// `str.strip(chars)`: whitespace when `chars` is nil.
-    static func strip(_ s: String, _ chars: String?, left: Bool = true, right: Bool = true) -> String {
+    public static func strip(_ s: String, _ chars: String?, left: Bool = true, right: Bool = true) -> String {
         var u = Substring.UnicodeScalarView(s.unicodeScalars)
         let set = chars.map { Set($0.unicodeScalars) }
         func strippable(_ c: Unicode.Scalar) -> Bool { set.map { $0.contains(c) } ?? Lexer.isSpace(c) }
@@ -103,7 +103,7 @@ enum PyString {
         return out
     }
 
-    static func splitlines(_ s: String, keepends: Bool) -> [String] {
+    public static func splitlines(_ s: String, keepends: Bool) -> [String] {
         var out: [String] = []
         var current = String.UnicodeScalarView()
         let u = Array(s.unicodeScalars)

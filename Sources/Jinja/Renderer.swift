@@ -889,6 +889,17 @@ public final class Renderer {
         return v
     }
 
+    /// A template variable (not a global) where a function is called, lazy values resolved;
+    /// nil when there is none.
+    public func variable(_ name: String) throws(JinjaError) -> Value? {
+        guard let v = scope.lookup(name) else { return nil }
+        return try resolved(v, Pos(line: 0, column: 0))
+    }
+
+    /// Every variable visible where a function is called, innermost winning (lazy values as
+    /// they are).
+    public var visibleVariables: [String: Value] { scope.flattened() }
+
     /// A variable as a context function sees it where it is called (Jinja2's
     /// `Context.resolve`): the innermost scope's, then a global, else undefined.
     public func resolve(_ name: String) throws(JinjaError) -> Value {

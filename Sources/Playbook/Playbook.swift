@@ -72,6 +72,21 @@ public struct Role: Sendable {
     public var vars: ValueDict
     /// Parameters given where the role is used.
     public var params: ValueDict
+    /// The paths of the roles that depend on this one, nearest first (its meta dependency chain).
+    public var dependents: [String] = []
+}
+
+extension Task {
+    /// ansible-core's `ansible_search_path` for a task: its role and the roles that depend on
+    /// it, the task file's directory, then the playbook's directory (each once).
+    public func searchPath(playbookDir: String) -> [String] {
+        var out: [String] = []
+        if let role { out = [role.path] + role.dependents }
+        let taskDir = URL(fileURLWithPath: location.file).deletingLastPathComponent().absoluteURL.standardized.path
+        if !out.contains(taskDir) { out.append(taskDir) }
+        if !out.contains(playbookDir) { out.append(playbookDir) }
+        return out
+    }
 }
 
 /// A play, with its roles already expanded into task lists.
@@ -193,7 +208,7 @@ public struct PlaybookLoader {
         let dir = URL(
             fileURLWithPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         )
-        .standardized.path
+        .absoluteURL.standardized.path
         var plays: [Play] = []
         for item in items {
             guard case .dict(let d) = try PlaybookLoader.value(item, &c) else {
@@ -327,8 +342,13 @@ public struct PlaybookLoader {
                 let (r, t, h) = try expandRole(
                     depName, params: depParams, playDir: playDir, at: node, source: source, seen: &seen, tasksFrom: "main")
                 roles += r
-                tasks += t.map { PlaybookLoader.inherit($0, entry) }
-                handlers += h
+                func depending(_ x: Task) -> Task {
+                    var x = x
+                    x.role?.dependents.append(role.path)
+                    return x
+                }
+                tasks += t.map { PlaybookLoader.inherit(depending($0), entry) }
+                handlers += h.map(depending)
             }
         }
         roles.append(role)

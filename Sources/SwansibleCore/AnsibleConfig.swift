@@ -22,8 +22,8 @@ public struct AnsibleConfig: Sendable {
             var file = path
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { file = path + "/ansible.cfg" }
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
-            directory = URL(fileURLWithPath: (file as NSString).deletingLastPathComponent).standardized.path
-            self.file = URL(fileURLWithPath: file).standardized.path
+            directory = URL(fileURLWithPath: (file as NSString).deletingLastPathComponent).absoluteURL.standardized.path
+            self.file = URL(fileURLWithPath: file).absoluteURL.standardized.path
             var section = ""
             for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 let line = raw.trimmingCharacters(in: .whitespaces)
@@ -50,7 +50,8 @@ public struct AnsibleConfig: Sendable {
             ("ANSIBLE_SSH_ARGS", "ssh_connection.ssh_args"), ("ANSIBLE_SSH_CONTROL_PATH_DIR", "ssh_connection.control_path_dir"),
             ("ANSIBLE_BECOME", "privilege_escalation.become"), ("ANSIBLE_BECOME_USER", "privilege_escalation.become_user"),
             ("ANSIBLE_FORCE_HANDLERS", "defaults.force_handlers"), ("ANSIBLE_NOCOLOR", "defaults.nocolor"),
-            ("ANSIBLE_FORCE_COLOR", "defaults.force_color"),
+            ("ANSIBLE_FORCE_COLOR", "defaults.force_color"), ("ANSIBLE_LOCALHOST_WARNING", "defaults.localhost_warning"),
+            ("ANSIBLE_INVENTORY_UNPARSED_WARNING", "inventory.inventory_unparsed_warning"),
         ]
         for (variable, key) in env {
             if let v = environment[variable] {
@@ -77,7 +78,9 @@ public struct AnsibleConfig: Sendable {
         return v.split(separator: separator).map { p in
             var s = separator == "," ? p.trimmingCharacters(in: .whitespaces) : String(p)
             if s.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { s = home + s.dropFirst(1) }
-            if let base, !s.hasPrefix("/") { s = URL(fileURLWithPath: (base as NSString).appendingPathComponent(s)).standardized.path }
+            if let base, !s.hasPrefix("/") {
+                s = URL(fileURLWithPath: (base as NSString).appendingPathComponent(s)).absoluteURL.standardized.path
+            }
             return s
         }
     }

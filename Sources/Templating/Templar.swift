@@ -89,7 +89,12 @@ public final class Templar: @unchecked Sendable {
         AnsibleFilters.register(env)
         env.nodeText = { v throws(JinjaError) in Templar.textOf(try Templar.finalize(v)) }
         environment = env
+        Lookups.register(env, self)
     }
+
+    /// The hosts an inventory pattern names, for the `inventory_hostnames` lookup (set by who
+    /// has the inventory).
+    public var hostPattern: (@Sendable (String) throws(JinjaError) -> [String])?
 
     /// An environment for other lexing settings, sharing filters, tests, globals and loader.
     func environment(for options: JinjaOptions) -> Environment {

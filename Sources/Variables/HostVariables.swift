@@ -8,7 +8,7 @@ import Templating
 /// `VariableManager` that needs no play): inventory and vars files, magic variables, `hostvars`
 /// (lazy) and extra vars, highest last.
 public final class VariableManager: @unchecked Sendable {
-    public let inventory: Inventory
+    public private(set) var inventory: Inventory
     public let extraVars: ValueDict
     public let templar: Templar
     /// The directory of the play or, for ad-hoc use, the current directory.
@@ -48,6 +48,22 @@ public final class VariableManager: @unchecked Sendable {
         self.extraVars = extraVars
         self.templar = templar
         self.playbookDir = playbookDir
+        templar.hostPattern = { [unowned self] (pattern: String) throws(JinjaError) -> [String] in
+            var inventory = self.inventory
+            do throws(InventoryError) {
+                return try inventory.hosts(matching: pattern).map { inventory.data.hosts[$0].name }
+            } catch {
+                throw JinjaError(.runtime, error.diagnostic.message)
+            }
+        }
+    }
+
+    /// Takes the inventory as matching left it: a pattern that names localhost adds the
+    /// implicit localhost, which the manager must know too.
+    public func adopt(_ newer: Inventory) {
+        lock.lock()
+        defer { lock.unlock() }
+        if newer.data.hosts.count > inventory.data.hosts.count { inventory = newer }
     }
 
     /// ansible-core's version, as `ansible_version` gives it.

@@ -52,7 +52,7 @@ public struct RenderJob {
         } catch {
             throw Failure(diagnostic: error.diagnostic)
         }
-        let playDir = URL(fileURLWithPath: (playbook as NSString).deletingLastPathComponent).standardized.path
+        let playDir = URL(fileURLWithPath: (playbook as NSString).deletingLastPathComponent).absoluteURL.standardized.path
         var report = Report()
         let limitPatterns: [String]?
         do {
@@ -109,6 +109,7 @@ public struct RenderJob {
         }
         if case .dict(let tv)? = task.keywords[string: "vars"] { for (k, v) in tv.items { vars[PythonFormat.str(k)] = v } }
         for (k, v) in facts { vars[k] = v }
+        vars["ansible_search_path"] = .list(task.searchPath(playbookDir: manager.playbookDir).map { .string($0) })
         for (k, v) in manager.extraVars.items { vars[PythonFormat.str(k)] = v }
         return TemplateVariables(vars)
     }
@@ -275,6 +276,10 @@ public struct RenderJob {
         where k != "ansible_managed" || fileVars[k] == nil {
             fileVars[k] = v
         }
+        fileVars["ansible_search_path"] = .list(
+            (fileVars["ansible_search_path"]?.listValue ?? []) + [
+                .string(playDir), .string(URL(fileURLWithPath: path).absoluteURL.standardized.deletingLastPathComponent().path),
+            ])
         let rendered = try templar.renderTemplateFile(text, name: path, vars: fileVars)
         let relative = dest.hasPrefix("/") ? String(dest.dropFirst()) : dest
         let out = ((outDir as NSString).appendingPathComponent(host) as NSString).appendingPathComponent(relative)

@@ -41,7 +41,7 @@ public struct TemplateJob {
             throw Failure(diagnostic: error.diagnostic)
         }
         let h = try selectHost(&inventory)
-        let fullpath = URL(fileURLWithPath: source).standardized.path
+        let fullpath = URL(fileURLWithPath: source).absoluteURL.standardized.path
         let templar = Templar(searchPath: TemplateJob.searchPath(for: fullpath))
         let manager = VariableManager(
             inventory: inventory, extraVars: extraVars, templar: templar, playbookDir: FileManager.default.currentDirectoryPath)
@@ -51,6 +51,10 @@ public struct TemplateJob {
             if k == "ansible_managed" && vars[k] != nil { continue }
             vars[k] = v
         }
+        // an ad-hoc task's search path (''), the base directory, then what the template action
+        // adds: the base directory again and the template's directory
+        let cwd = FileManager.default.currentDirectoryPath
+        vars["ansible_search_path"] = .list(["", .string(cwd), .string(cwd), .string((fullpath as NSString).deletingLastPathComponent)])
         do {
             return try templar.renderTemplateFile(text, name: source, vars: vars)
         } catch {

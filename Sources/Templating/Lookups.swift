@@ -1,0 +1,307 @@
+import Foundation
+import Jinja
+import SwansibleCore
+
+/// ansible-core's `lookup()`, `query()` / `q()` and `now()`, with the lookup plugins that run
+/// on the controller and need no network or vault: env, file, template, vars, varnames, pipe,
+/// lines, items, list, dict, indexed_items, together, nested, fileglob, random_choice,
+/// inventory_hostnames (through `Templar.hostPattern`).
+enum Lookups {
+    static let plugins: Set<String> = [
+        "env", "file", "template", "vars", "varnames", "pipe", "lines", "items", "list", "dict", "indexed_items", "together",
+        "nested", "fileglob", "random_choice", "inventory_hostnames",
+    ]
+
+    static func register(_ env: Environment, _ templar: Templar) {
+        let lookup = BuiltinFunction("lookup") { [unowned templar] (a: Arguments, r: Renderer) throws(JinjaError) -> Value in
+            try invoke(a, r, templar, query: false)
+        }
+        let query = BuiltinFunction("query") { [unowned templar] (a: Arguments, r: Renderer) throws(JinjaError) -> Value in
+            try invoke(a, r, templar, query: true)
+        }
+        env.globals["lookup"] = .object(lookup)
+        env.globals["query"] = .object(query)
+        env.globals["q"] = .object(query)
+        env.globals["now"] = .object(
+            BuiltinFunction("now") { (a: Arguments, _: Renderer) throws(JinjaError) -> Value in
+                let b = try a.bind("now", ["utc", "fmt"])
+                return now(utc: b[0]?.isTruthy ?? false, format: b[1].flatMap { $0.isNone ? nil : PythonFormat.str($0) })
+            })
+    }
+
+    /// ansible-core's `_invoke_lookup`: the plugin's list, or with `wantlist` false (`lookup`)
+    /// its only item, or its strings joined with commas.
+    static func invoke(_ a: Arguments, _ r: Renderer, _ templar: Templar, query: Bool) throws(JinjaError) -> Value {
+        guard let first = a.positional.first else {
+            throw JinjaError(.type, "\(query ? "query" : "lookup")() missing 1 required positional argument: 'plugin_name'")
+        }
+        let name = PythonFormat.str(first)
+        var short = name
+        for prefix in ["ansible.builtin.", "ansible.legacy."] where short.hasPrefix(prefix) {
+            short = String(short.dropFirst(prefix.count))
+        }
+        guard plugins.contains(short) else { throw JinjaError(.runtime, "The lookup plugin '\(name)' was not found.") }
+        let terms = Array(a.positional.dropFirst())
+        var kwargs: [(String, Value)] = []
+        var wantlist = query
+        var errors = "strict"
+        for (k, v) in a.keywords {
+            switch k {
+            case "wantlist": wantlist = wantlist || v.isTruthy
+            case "errors": errors = PythonFormat.str(v)
+            default: kwargs.append((k, v))
+            }
+        }
+        // an undefined argument is the result (the plugins here take no undefined values)
+        if let u = terms.first(where: \.isUndefined) ?? kwargs.first(where: { $0.1.isUndefined })?.1 { return u }
+        let result: [Value]
+        do {
+            result = try run(short, terms, kwargs, r, templar)
+        } catch {
+            if errors == "warn" || errors == "ignore" {
+                if errors == "warn" {
+                    FileHandle.standardError.write(
+                        Data("[WARNING]: An error occurred while running the lookup plugin '\(name)': \(error.message)\n".utf8))
+                }
+                return wantlist ? .list([]) : .null
+            }
+            throw JinjaError(error.kind, "The lookup plugin '\(name)' failed: \(error.message)")
+        }
+        if wantlist || result.isEmpty { return .list(result) }
+        if result.count == 1 { return result[0] }
+        var strings: [String] = []
+        for v in result {
+            guard case .string(let s) = v else { return .list(result) }
+            strings.append(s)
+        }
+        return .string(strings.joined(separator: ","))
+    }
+
+    static func keyword(_ kwargs: [(String, Value)], _ name: String) -> Value? { kwargs.first { $0.0 == name }?.1 }
+
+    /// LookupBase._flatten: lists in the terms are opened one level.
+    static func flatten(_ terms: [Value]) -> [Value] {
+        terms.flatMap { t -> [Value] in
+            switch t {
+            case .list(let l), .tuple(let l): return l
+            default: return [t]
+            }
+        }
+    }
+
+    static func run(_ name: String, _ terms: [Value], _ kwargs: [(String, Value)], _ r: Renderer, _ templar: Templar) throws(JinjaError)
+        -> [Value]
+    {
+        switch name {
+        case "env":
+            let fallback = keyword(kwargs, "default") ?? .string("")
+            let environment = ProcessInfo.processInfo.environment
+            return terms.map { t in environment[PythonFormat.str(t)].map { .string($0) } ?? fallback }
+        case "file":
+            let lstrip = keyword(kwargs, "lstrip")?.isTruthy ?? false
+            let rstrip = keyword(kwargs, "rstrip")?.isTruthy ?? true
+            return try terms.map { (t: Value) throws(JinjaError) -> Value in
+                let term = PythonFormat.str(t)
+                guard let path = try findFile(r, "files", term), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw JinjaError(
+                        .runtime, "Unable to access the file \(PythonFormat.repr(t)): File not found. Use -vvvvv to see paths searched.")
+                }
+                return .string(PyString.strip(text, nil, left: lstrip, right: rstrip))
+            }
+        case "template":
+            return try terms.map { (t: Value) throws(JinjaError) -> Value in try template(PythonFormat.str(t), kwargs, r, templar) }
+        case "vars":
+            let fallback = keyword(kwargs, "default").flatMap { $0.isNone ? nil : $0 }
+            return try terms.map { (t: Value) throws(JinjaError) -> Value in
+                guard case .string(let term) = t else {
+                    throw JinjaError(.type, "Variable name must be 'str' not \(PythonFormat.repr(.string(t.pythonTypeName))).")
+                }
+                if let v = try r.variable(term) { return v }
+                return fallback
+                    ?? .object(Undefined(kind: .ansible, name: nil, hint: "No variable named \(PythonFormat.repr(t)) was found."))
+            }
+        case "varnames":
+            let names = r.visibleVariables.keys.sorted()
+            var out: [Value] = []
+            for t in terms {
+                guard case .string(let pattern) = t else {
+                    throw JinjaError(
+                        .runtime, "Invalid setting identifier, \"\(PythonFormat.str(t))\" is not a string, it is a \(t.pythonTypeName)")
+                }
+                let regex = try PyRegex.compile(pattern)
+                for n in names where n.firstMatch(of: regex) != nil { out.append(.string(n)) }
+            }
+            return out
+        case "pipe", "lines":
+            var out: [Value] = []
+            for t in terms {
+                let command = PythonFormat.str(t)
+                let run: ExecResult
+                do {
+                    run = try ProcessRunner.runBlocking("/bin/sh", ["-c", command], directory: basedir(r))
+                } catch {
+                    throw JinjaError(.runtime, "lookup_plugin.\(name)(\(command)) could not start: \(error)")
+                }
+                guard run.status == 0 else { throw JinjaError(.runtime, "lookup_plugin.\(name)(\(command)) returned \(run.status)") }
+                if name == "pipe" {
+                    out.append(.string(PyString.strip(run.stdoutText, nil, left: false)))
+                } else {
+                    out += PyString.splitlines(run.stdoutText, keepends: false).map { .string($0) }
+                }
+            }
+            return out
+        case "items":
+            return flatten(terms)
+        case "list":
+            return terms
+        case "dict":
+            var out: [Value] = []
+            for t in terms {
+                guard case .dict(let d) = t else { throw JinjaError(.type, "with_dict expects a dict") }
+                out += d.items.map { .dict(ValueDict([("key", $0.0), ("value", $0.1)])) }
+            }
+            return out
+        case "indexed_items":
+            return flatten(terms).enumerated().map { .list([.int($0.offset), $0.element]) }
+        case "together":
+            let lists = terms.map { $0.listValue ?? [$0] }
+            guard !lists.isEmpty else { throw JinjaError(.runtime, "with_together requires at least one element in each list") }
+            let n = lists.map(\.count).max() ?? 0
+            return (0..<n).map { i in .list(lists.map { i < $0.count ? $0[i] : .null }) }
+        case "nested":
+            let lists = terms.map { $0.listValue ?? [$0] }
+            guard !lists.isEmpty else { throw JinjaError(.runtime, "with_nested requires at least one element in the nested list") }
+            var out: [[Value]] = [[]]
+            for l in lists { out = out.flatMap { p in l.map { p + [$0] } } }
+            return out.map { .list($0) }
+        case "fileglob":
+            var out: [Value] = []
+            for t in terms {
+                let term = PythonFormat.str(t)
+                let dir = (term as NSString).deletingLastPathComponent
+                guard let found = try findFile(r, "files", dir) else { continue }
+                let pattern = (found as NSString).appendingPathComponent((term as NSString).lastPathComponent)
+                out += glob(pattern).filter { isFile($0) }.map { .string($0) }
+            }
+            return out
+        case "random_choice":
+            return terms.randomElement().map { [$0] } ?? []
+        case "inventory_hostnames":
+            guard let resolve = templar.hostPattern else { throw JinjaError(.runtime, "no inventory to match host patterns against") }
+            var out: [Value] = []
+            for t in terms { out += try resolve(PythonFormat.str(t)).map { .string($0) } }
+            return out
+        default:
+            throw JinjaError(.runtime, "The lookup plugin '\(name)' was not found.")
+        }
+    }
+
+    // MARK: files
+
+    /// The loader's base directory: the playbook's, or the working directory.
+    static func basedir(_ r: Renderer) -> String {
+        if let v = try? r.variable("playbook_dir"), case .string(let s) = v, !s.isEmpty { return s }
+        return FileManager.default.currentDirectoryPath
+    }
+
+    /// ansible-core's `find_file_in_search_path` (`DataLoader.path_dwim_relative_stack`): the
+    /// file in each of `ansible_search_path` (or the base directory), under `subdir` first, then
+    /// the base directory; nil when it is nowhere.
+    static func findFile(_ r: Renderer, _ subdir: String, _ needle: String) throws(JinjaError) -> String? {
+        let base = basedir(r)
+        if needle.hasPrefix("/") || needle.hasPrefix("~") {
+            let path = needle.hasPrefix("~") ? NSString(string: needle).expandingTildeInPath : needle
+            return FileManager.default.fileExists(atPath: path) ? path : nil
+        }
+        var paths: [String] = [base]
+        if let v = try r.variable("ansible_search_path"), let l = v.listValue { paths = l.map { PythonFormat.str($0) } }
+        let isRole = (try r.variable("role_path")) != nil
+        let root = needle.split(separator: "/", omittingEmptySubsequences: false).first.map(String.init) ?? needle
+        let cwd = FileManager.default.currentDirectoryPath
+        func join(_ parts: String...) -> String {
+            parts.dropFirst().reduce(parts[0]) { ($0 as NSString).appendingPathComponent($1) }
+        }
+        var search: [String] = []
+        for p in paths {
+            let upath = URL(fileURLWithPath: p.isEmpty ? cwd : p, relativeTo: URL(fileURLWithPath: cwd)).absoluteURL.standardized.path
+            let parent = (upath as NSString).deletingLastPathComponent
+            if isRole && parent.hasSuffix("/tasks") {
+                search.append(join((parent as NSString).deletingLastPathComponent, subdir, needle))
+                search.append(join(parent, needle))
+            }
+            if root != subdir { search.append(join(upath, subdir, needle)) }
+            search.append(join(upath, needle))
+        }
+        if root != subdir { search.append(join(base, subdir, needle)) }
+        search.append(join(base, needle))
+        return search.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
+    }
+
+    /// The paths a shell pattern matches, in the directory's order as Python's glob gives them.
+    static func glob(_ pattern: String) -> [String] {
+        var g = glob_t()
+        defer { globfree(&g) }
+        guard Glibc.glob(pattern, GLOB_NOSORT, nil, &g) == 0 else { return [] }
+        var out: [String] = []
+        for i in 0..<Int(g.gl_pathc) {
+            if let p = g.gl_pathv[i] { out.append(String(cString: p)) }
+        }
+        return out
+    }
+
+    /// The `template` lookup: the file rendered with the variables where the lookup is called,
+    /// `template_*` variables and `template_vars`.
+    static func template(_ term: String, _ kwargs: [(String, Value)], _ r: Renderer, _ templar: Templar) throws(JinjaError) -> Value {
+        guard let path = try findFile(r, "templates", term), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw JinjaError(.runtime, "the template file \(term) could not be found for the lookup")
+        }
+        var raw = r.visibleVariables
+        let fullpath = URL(fileURLWithPath: path).absoluteURL.standardized.path
+        let attrs = (try? FileManager.default.attributesOfItem(atPath: fullpath)) ?? [:]
+        raw["template_host"] = .string(ProcessInfo.processInfo.hostName)
+        raw["template_path"] = .string(term)
+        raw["template_fullpath"] = .string(fullpath)
+        raw["template_destpath"] = .string(term)
+        raw["template_uid"] = .string((attrs[.ownerAccountName] as? String) ?? String(getuid()))
+        if raw["ansible_managed"] == nil { raw["ansible_managed"] = "Ansible managed" }
+        if case .dict(let extra)? = keyword(kwargs, "template_vars") {
+            for (k, v) in extra.items { raw[PythonFormat.str(k)] = v }
+        }
+        var overrides = TemplateOverrides.ansible
+        if let s = keyword(kwargs, "variable_start_string")?.stringValue { overrides.options.variableStart = s }
+        if let s = keyword(kwargs, "variable_end_string")?.stringValue { overrides.options.variableEnd = s }
+        if let s = keyword(kwargs, "comment_start_string")?.stringValue { overrides.options.commentStart = s }
+        if let s = keyword(kwargs, "comment_end_string")?.stringValue { overrides.options.commentEnd = s }
+        if let b = keyword(kwargs, "trim_blocks") { overrides.options.trimBlocks = b.isTruthy }
+        return try templar.templateString(
+            text, name: fullpath, vars: TemplateVariables(raw), overrides: overrides, preserveTrailingNewlines: true)
+    }
+
+    // MARK: now()
+
+    /// `now(utc=False, fmt=None)`: the date and time, as a datetime or through strftime.
+    static func now(utc: Bool, format: String?) -> Value {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        var t = time_t(ts.tv_sec)
+        var parts = tm()
+        if utc { gmtime_r(&t, &parts) } else { localtime_r(&t, &parts) }
+        let micros = Int(ts.tv_nsec) / 1000
+        if let format {
+            // %f is Python's own (microseconds); the rest is the C library's strftime
+            let expanded = format.replacingOccurrences(of: "%f", with: String(format: "%06d", micros))
+            var buffer = [CChar](repeating: 0, count: 512)
+            let n = strftime(&buffer, buffer.count, expanded, &parts)
+            return .string(n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "")
+        }
+        return .date(
+            String(
+                format: "%04d-%02d-%02dT%02d:%02d:%02d.%06d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), micros))
+    }
+}
