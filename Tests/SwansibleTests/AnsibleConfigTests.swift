@@ -38,4 +38,25 @@ import Testing
         let rendered = try TestSupport.run(["template", "t.j2", "--host", "cfg-host"], in: dir, environment: environment)
         #expect(rendered.status == 0 && rendered.stdout == "42", "\(rendered.stderr)")
     }
+
+    /// With no inventory anywhere, a play for localhost runs on the implicit localhost with
+    /// ansible-playbook's two warnings (output recorded with ansible-playbook 2.21.5).
+    @Test func aPlayWithoutInventoryRunsOnTheImplicitLocalhost() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swansible-noinv-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "- hosts: localhost\n  gather_facts: false\n  tasks:\n    - debug: msg=\"{{ inventory_hostname }}\"\n".write(
+            to: dir.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        try "".write(to: dir.appendingPathComponent("empty.cfg"), atomically: true, encoding: .utf8)
+        guard !FileManager.default.fileExists(atPath: "/etc/ansible/hosts") else { return }
+        let run = try TestSupport.run(
+            ["play", "site.yml"], in: dir, environment: ["ANSIBLE_CONFIG": dir.appendingPathComponent("empty.cfg").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr
+                == "[WARNING]: No inventory was parsed, only implicit localhost is available\n"
+                + "[WARNING]: provided hosts list is empty, only localhost is available. Note that the implicit localhost does not match 'all'\n"
+        )
+        #expect(run.stdout.contains("ok: [localhost] => {\n    \"msg\": \"localhost\"\n}"), "\(run.stdout)")
+    }
 }
