@@ -77,6 +77,7 @@ enum Operators {
         if let x = num(a), let y = num(b) {
             return try arithmetic(op, x, y, a, b)
         }
+        if let r = try dateArithmetic(op, a, b) { return r }
         switch (op, a, b) {
         case (.add, _, _):
             if let x = a.stringValue, let y = b.stringValue { return .string(x + y) }
@@ -255,6 +256,7 @@ enum Operators {
             }
             return double(x) == double(y)
         }
+        if let o = dateOrder(a, b) { return o == 0 }
         switch (a, b) {
         case (.list(let x), .tuple(let y)), (.tuple(let x), .list(let y)):
             _ = (x, y)
@@ -280,6 +282,7 @@ enum Operators {
         if let x = a.stringValue, let y = b.stringValue {
             return x.pythonLess(y) ? -1 : (x.unicodeScalars.elementsEqual(y.unicodeScalars) ? 0 : 1)
         }
+        if let o = dateOrder(a, b) { return o }
         switch (a, b) {
         case (.list(let x), .list(let y)), (.tuple(let x), .tuple(let y)):
             for (p, q) in zip(x, y) where !equal(p, q) {

@@ -1082,6 +1082,8 @@ public final class Renderer {
     /// `environment.getattr`: an attribute (methods of str, list and dict), else the item.
     public func getattr(_ v: Value, _ attr: String) throws(JinjaError) -> Value {
         switch v {
+        case .date(let s):
+            if let d = PyDateTime(iso: s), let x = d.attribute(attr) { return x }
         case .dict(let d):
             if let m = Methods.bound(v, attr) { return m }
             if let x = d[.string(attr)] { return x }

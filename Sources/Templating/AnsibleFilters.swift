@@ -10,6 +10,21 @@ enum AnsibleFilters {
     static func f(_ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> Value) -> Filter { body }
     static func t(_ body: @escaping @Sendable (Value, Arguments, Renderer) throws(JinjaError) -> Bool) -> Test { body }
 
+    /// `datetime.fromtimestamp(seconds[, tz=utc]).strftime(format)`: a naive local time prints
+    /// no zone, the UTC one `+0000` and `UTC`.
+    static func strftime(_ format: String, _ seconds: Double, utc: Bool) -> String {
+        var whole = time_t(seconds.rounded(.down))
+        let micros = Int(((seconds - seconds.rounded(.down)) * 1_000_000).rounded())
+        var parts = tm()
+        if utc { gmtime_r(&whole, &parts) } else { localtime_r(&whole, &parts) }
+        var f = format.replacingOccurrences(of: "%f", with: String(format: "%06d", min(micros, 999_999)))
+        f = f.replacingOccurrences(of: "%z", with: utc ? "+0000" : "").replacingOccurrences(of: "%Z", with: utc ? "UTC" : "")
+        let d = PyDateTime(
+            year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday), hour: Int(parts.tm_hour),
+            minute: Int(parts.tm_min), second: Int(parts.tm_sec))
+        return d.strftime(f)
+    }
+
     static func register(_ env: Environment) {
         var filters = core
         for (k, v) in NetFilters.filters { filters[k] = v }
@@ -228,6 +243,31 @@ enum AnsibleFilters {
         "bool": f { v, _, _ throws(JinjaError) in
             // unsupported values are False (Ansible warns that this is deprecated)
             toBool(v) ?? .bool(v == .int(1))
+        },
+        "to_datetime": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("to_datetime", ["format"])
+            guard case .string(let text) = v else {
+                throw JinjaError(.type, "strptime() argument 1 must be str, not \(v.pythonTypeName)")
+            }
+            return try PyDateTime.strptime(text, b[0].map { PythonFormat.str($0) } ?? "%Y-%m-%d %H:%M:%S").value
+        },
+        "strftime": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("strftime", ["second", "utc"])
+            var seconds = Date().timeIntervalSince1970
+            if let given = b[0], !given.isNone {
+                let number: Double?
+                switch given {
+                case .int(let i): number = Double(i)
+                case .float(let x): number = x
+                case .bool(let t): number = t ? 1 : 0
+                default: number = Double(PythonFormat.str(given).trimmingCharacters(in: .whitespaces))
+                }
+                guard let d = number else {
+                    throw JinjaError(.runtime, "Invalid value for epoch value (\(PythonFormat.str(given)))")
+                }
+                seconds = d
+            }
+            return .string(AnsibleFilters.strftime(PythonFormat.str(v), seconds, utc: b[1]?.isTruthy ?? false))
         },
         "ternary": f { v, a, _ throws(JinjaError) in
             let b = try a.bind("ternary", ["true_val", "false_val", "none_val"], min: 2)
