@@ -25,6 +25,34 @@ enum AnsibleFilters {
         return d.strftime(f)
     }
 
+    /// ansible-core's `do_encrypt` (the `password_hash` filter, the `password` lookup's
+    /// `encrypt`): SHA-crypt as libxcrypt makes it, the given salt through crypt_gensalt.
+    static func passwordHash(_ secret: String, type: String, salt: String?, rounds: Int?) throws(JinjaError) -> String {
+        let sha512: Bool
+        switch type {
+        case "sha512", "sha512_crypt": sha512 = true
+        case "sha256", "sha256_crypt": sha512 = false
+        default: throw JinjaError(.raised, "password_hash: \(type) is not supported")
+        }
+        let count = rounds ?? (sha512 ? 656_000 : 535_000)
+        let rbytes: [UInt8]
+        if let salt {
+            guard salt.allSatisfy({ ShaCrypt.alphabet.contains($0) }) else { throw JinjaError(.raised, "invalid characters in salt") }
+            guard salt.count <= 16 else { throw JinjaError(.raised, "invalid salt size supplied (\(salt.count)), expected at most 16") }
+            rbytes = Array(salt.utf8)
+            // libxcrypt's gensalt for SHA-crypt wants at least 3 random bytes
+            guard rbytes.count >= 3 else {
+                throw JinjaError(
+                    .raised,
+                    "Failed to generate salt for '\(sha512 ? "sha512" : "sha256")_crypt' algorithm: crypt_gensalt failed: unable to generate salt"
+                )
+            }
+        } else {
+            rbytes = (0..<16).map { _ in UInt8.random(in: 0...255) }
+        }
+        return ShaCrypt.crypt(secret, salt: ShaCrypt.gensalt(rbytes), rounds: count == 5000 ? nil : count, sha512: sha512)
+    }
+
     static func register(_ env: Environment) {
         var filters = core
         for (k, v) in NetFilters.filters { filters[k] = v }
@@ -582,33 +610,8 @@ enum AnsibleFilters {
         "md5": f { v, _, _ throws(JinjaError) in .string(try hash(try str(v), "md5")) },
         "password_hash": f { v, a, _ throws(JinjaError) in
             let b = try a.bind("password_hash", ["hashtype", "salt", "salt_size", "rounds", "ident"])
-            let type = b[0]?.stringValue ?? "sha512"
             let rounds = b[3].flatMap { if case .int(let i) = $0 { return i } else { return nil } }
-            let sha512: Bool
-            switch type {
-            case "sha512", "sha512_crypt": sha512 = true
-            case "sha256", "sha256_crypt": sha512 = false
-            default: throw JinjaError(.raised, "password_hash: \(type) is not supported")
-            }
-            // as Ansible with libxcrypt: crypt_gensalt turns the given salt into the real one
-            let count = rounds ?? (sha512 ? 656_000 : 535_000)
-            let rbytes: [UInt8]
-            if let salt = b[1]?.stringValue {
-                guard salt.allSatisfy({ ShaCrypt.alphabet.contains($0) }) else { throw JinjaError(.raised, "invalid characters in salt") }
-                guard salt.count <= 16 else { throw JinjaError(.raised, "invalid salt size supplied (\(salt.count)), expected at most 16") }
-                rbytes = Array(salt.utf8)
-                // libxcrypt's gensalt for SHA-crypt wants at least 3 random bytes
-                guard rbytes.count >= 3 else {
-                    throw JinjaError(
-                        .raised,
-                        "Failed to generate salt for '\(sha512 ? "sha512" : "sha256")_crypt' algorithm: crypt_gensalt failed: unable to generate salt"
-                    )
-                }
-            } else {
-                rbytes = (0..<16).map { _ in UInt8.random(in: 0...255) }
-            }
-            let realSalt = ShaCrypt.gensalt(rbytes)
-            return .string(ShaCrypt.crypt(try str(v), salt: realSalt, rounds: count == 5000 ? nil : count, sha512: sha512))
+            return .string(try passwordHash(try str(v), type: b[0]?.stringValue ?? "sha512", salt: b[1]?.stringValue, rounds: rounds))
         },
         "mandatory": f { v, a, _ throws(JinjaError) in
             if let u = v.undefined {

@@ -5,11 +5,11 @@ import SwansibleCore
 /// ansible-core's `lookup()`, `query()` / `q()` and `now()`, with the lookup plugins that run
 /// on the controller and need no network or vault: env, file, template, vars, varnames, pipe,
 /// lines, items, list, dict, indexed_items, together, nested, fileglob, random_choice,
-/// inventory_hostnames (through `Templar.hostPattern`).
+/// inventory_hostnames (through `Templar.hostPattern`), password.
 enum Lookups {
     static let plugins: Set<String> = [
         "env", "file", "template", "vars", "varnames", "pipe", "lines", "items", "list", "dict", "indexed_items", "together",
-        "nested", "fileglob", "random_choice", "inventory_hostnames",
+        "nested", "fileglob", "random_choice", "inventory_hostnames", "password",
     ]
 
     static func register(_ env: Environment, _ templar: Templar) {
@@ -191,9 +191,123 @@ enum Lookups {
             var out: [Value] = []
             for t in terms { out += try resolve(PythonFormat.str(t)).map { .string($0) } }
             return out
+        case "password":
+            return try terms.map { (t: Value) throws(JinjaError) -> Value in try password(PythonFormat.str(t), kwargs, r) }
         default:
             throw JinjaError(.runtime, "The lookup plugin '\(name)' was not found.")
         }
+    }
+
+    // MARK: password
+
+    static let stringModule: [String: String] = [
+        "ascii_letters": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "ascii_lowercase": "abcdefghijklmnopqrstuvwxyz",
+        "ascii_uppercase": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "digits": "0123456789", "hexdigits": "0123456789abcdefABCDEF",
+        "octdigits": "01234567", "punctuation": "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+        "whitespace": " \t\n\r\u{0B}\u{0C}",
+        "printable":
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\u{0B}\u{0C}",
+    ]
+
+    /// `random_password`: `random.Random(seed).choice` when seeded, else the system's randomness.
+    static func randomPassword(_ length: Int, _ chars: [Character], seed: Value?) -> String {
+        guard !chars.isEmpty else { return "" }
+        if let seed {
+            var rng = PyRandom(seed: seed)
+            return String((0..<length).map { _ in chars[rng.randbelow(chars.count)] })
+        }
+        return String((0..<length).map { _ in chars[Int.random(in: 0..<chars.count)] })
+    }
+
+    /// The `password` lookup: the password kept in a file on the controller (made the first
+    /// time, mode 0600 in a 0700 directory), or a new one each time for `/dev/null`; with
+    /// `encrypt`, its hash with a salt kept beside it.
+    static func password(_ term: String, _ kwargs: [(String, Value)], _ r: Renderer) throws(JinjaError) -> Value {
+        // "path key=value..." (the plugin's own parsing), then keyword arguments
+        var options: [String: Value] = [:]
+        for (k, v) in kwargs { options[k] = v }
+        var relpath = term
+        if let space = term.firstIndex(of: " ") {
+            relpath = String(term[..<space])
+            let words: [String]
+            do {
+                words = try ShellWords.split(String(term[term.index(after: space)...]))
+            } catch {
+                throw JinjaError(.runtime, "Unrecognized value after key=value parameters given to password lookup")
+            }
+            var raw: [String] = []
+            for w in words {
+                if let eq = w.firstIndex(of: "=") {
+                    options[String(w[..<eq])] = .string(String(w[w.index(after: eq)...]))
+                } else {
+                    raw.append(w)
+                }
+            }
+            if !raw.isEmpty { relpath += " " + raw.joined(separator: " ") }
+        }
+        let valid: Set<String> = ["length", "encrypt", "chars", "ident", "seed"]
+        let invalid = options.keys.filter { !valid.contains($0) }.sorted()
+        if !invalid.isEmpty {
+            throw JinjaError(.runtime, "Unrecognized parameter(s) given to password lookup: \(invalid.joined(separator: ", "))")
+        }
+        var length = 20
+        if let l = options["length"] {
+            let given: Int? = if case .int(let i) = l { i } else { Int(PythonFormat.str(l)) }
+            guard let n = given else {
+                throw JinjaError(.runtime, "Invalid type for configuration option setting: length")
+            }
+            length = n
+        }
+        var specs: [String] = ["ascii_letters", "digits", ".,:-_"]
+        switch options["chars"] {
+        case .string(let c)?:
+            specs = (c.contains(",,") ? [","] : []) + c.replacingOccurrences(of: ",,", with: ",").split(separator: ",").map(String.init)
+        case .list(let l)?: specs = l.map { PythonFormat.str($0) }
+        default: break
+        }
+        let chars = Array(specs.map { stringModule[$0] ?? $0 }.joined().filter { $0 != "\"" && $0 != "'" })
+        let seed = options["seed"].flatMap { $0.isNone ? nil : $0 }
+        let encrypt = options["encrypt"].flatMap { $0.isNone ? nil : PythonFormat.str($0) }
+        let path = relpath.hasPrefix("/") ? relpath : (basedir(r) as NSString).appendingPathComponent(relpath)
+        let devnull = path == "/dev/null"
+        var content: String?
+        if FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) {
+            content = PyString.strip(String(decoding: data, as: UTF8.self), nil, left: false)
+        }
+        var plaintext: String
+        var salt: String?
+        var changed = false
+        if content == nil || devnull {
+            plaintext = randomPassword(length, chars, seed: seed)
+            changed = true
+        } else {
+            plaintext = content ?? ""
+            if let range = plaintext.range(of: " salt=", options: .backwards) {
+                salt = String(plaintext[range.upperBound...])
+                plaintext = String(plaintext[..<range.lowerBound])
+                if let s = salt, let identRange = s.range(of: " ident=", options: .backwards) { salt = String(s[..<identRange.lowerBound]) }
+            }
+        }
+        if encrypt != nil && salt == nil {
+            changed = true
+            let saltChars = Array(stringModule["ascii_letters", default: ""] + "0123456789./")
+            salt = randomPassword(encrypt == "md5_crypt" ? 8 : encrypt == "bcrypt" ? 22 : 16, saltChars, seed: nil)
+        }
+        if changed && !devnull {
+            let dir = (path as NSString).deletingLastPathComponent
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw JinjaError(.runtime, "could not create the directory of \(path): \(error.localizedDescription)")
+            }
+            let text = encrypt != nil ? "\(plaintext) salt=\(salt ?? "")\n" : plaintext + "\n"
+            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                throw JinjaError(.runtime, "could not write the password file \(path)")
+            }
+        }
+        if let encrypt { return .string(try AnsibleFilters.passwordHash(plaintext, type: encrypt, salt: salt, rounds: nil)) }
+        return .string(plaintext)
     }
 
     // MARK: files

@@ -59,4 +59,31 @@ struct RenderTests {
         #expect(run.stderr.contains("^^^^^^^^^^^^"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("pi-red/etc/zone").path))
     }
+
+    /// The `password` lookup keeps its password in a file on the controller: made the first
+    /// time (0600, in a 0700 directory), the same password on the next run; with `encrypt`, the
+    /// salt is kept beside it and the hash is stable. (Seeded passwords are compared with the
+    /// oracle in template golden 62.)
+    @Test func passwordLookupKeepsItsFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swansible-password-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "{{ lookup('password', 'creds/db length=24') }}|{{ lookup('password', 'creds/h encrypt=sha512_crypt') }}".write(
+            to: dir.appendingPathComponent("t.j2"), atomically: true, encoding: .utf8)
+        try "all:\n  hosts:\n    h1: {}\n".write(to: dir.appendingPathComponent("inv.yml"), atomically: true, encoding: .utf8)
+        let first = try TestSupport.run(["template", "t.j2", "-i", "inv.yml"], in: dir)
+        let second = try TestSupport.run(["template", "t.j2", "-i", "inv.yml"], in: dir)
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
+        #expect(first.stdout == second.stdout)
+        let parts = first.stdout.split(separator: "|").map(String.init)
+        #expect(parts.count == 2 && parts[0].count == 24 && parts[1].hasPrefix("$6$"), "\(first.stdout)")
+        let db = dir.appendingPathComponent("creds/db").path
+        #expect((try? String(contentsOfFile: db, encoding: .utf8)) == parts.first.map { $0 + "\n" })
+        let mode = (try FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int) ?? 0
+        let dirMode =
+            (try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("creds").path)[.posixPermissions] as? Int) ?? 0
+        #expect(mode == 0o600 && dirMode == 0o700)
+        let hashed = (try? String(contentsOfFile: dir.appendingPathComponent("creds/h").path, encoding: .utf8)) ?? ""
+        #expect(hashed.contains(" salt=") && hashed.hasSuffix("\n"))
+    }
 }
