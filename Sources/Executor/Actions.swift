@@ -226,6 +226,7 @@ extension PlaybookExecutor {
         if let role = task.role { search.append((role.path as NSString).appendingPathComponent("templates")) }
         search.append((manager.playbookDir as NSString).appendingPathComponent("templates"))
         let t = templar(searchPath: search)
+        t.action = "template"
         let fileVars = TemplateVariables(vars.rawCopy)
         for (k, v) in TemplateJob.templateVariables(path: src, fullpath: fullpath, dest: dest)
         where k != "ansible_managed" || fileVars[k] == nil {

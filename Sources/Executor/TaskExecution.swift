@@ -37,6 +37,7 @@ extension PlaybookExecutor {
 
     /// Runs a task on a host and returns its result (never throws: failures are results).
     func execute(_ task: Task, host: HostState, context: PlayContext, check: Bool) async -> TaskResult {
+        manager.templar.action = task.action
         let vars = variables(task, host: host, context: context)
         let ignoreErrors = flag(task, "ignore_errors", vars)
         let ignoreUnreachable = flag(task, "ignore_unreachable", vars)
@@ -449,6 +450,7 @@ extension PlaybookExecutor {
         let key = searchPath.joined(separator: "\u{0}")
         if let t = templars[key] { return t }
         let t = Templar(searchPath: searchPath)
+        t.hostPattern = manager.templar.hostPattern
         templars[key] = t
         return t
     }

@@ -619,49 +619,206 @@ public struct PlaybookLoader {
         return [.string(PythonFormat.str(v))]
     }
 
-    /// `src=a dest=b` arguments.
+    /// `src=a dest=b` arguments: ansible-core's `parse_kv` (with `check_raw` for the free-form
+    /// actions, whose text keeps every pair but the few they take).
     static func freeForm(_ s: String, module: String) -> ValueDict {
-        var out = ValueDict()
         let short = module.split(separator: ".").last.map(String.init) ?? module
-        if modulesWithFreeForm.contains(short) {
-            // k=v pairs Ansible recognises inside command/shell text
-            var rest: [String] = []
-            var words = (try? ShellWords.split(s)) ?? []
-            let special: Set<String> = ["chdir", "creates", "removes", "executable", "stdin", "stdin_add_newline", "strip_empty_ends"]
-            var raw = s
-            if !words.isEmpty {
-                words = words.filter { w in
-                    if let eq = w.firstIndex(of: "="), special.contains(String(w[..<eq])) {
-                        out[string: String(w[..<eq])] = .string(String(w[w.index(after: eq)...]))
-                        return false
-                    }
-                    return true
+        return ArgSplitter.parseKV(s, checkRaw: modulesWithFreeForm.contains(short))
+    }
+}
+
+/// ansible-core's `parsing/splitter.py`: `split_args` (whitespace, except inside quotes and
+/// Jinja2 blocks), `parse_kv` and `join_args`.
+public enum ArgSplitter {
+    static let rawKeys: Set<String> = [
+        "creates", "removes", "chdir", "executable", "warn", "stdin", "stdin_add_newline", "strip_empty_ends",
+    ]
+
+    /// `parse_kv`: `k=v` pairs (the value unquoted), the rest joined as `_raw_params`.
+    public static func parseKV(_ args: String, checkRaw: Bool) -> ValueDict {
+        var out = ValueDict()
+        guard let tokens = try? split(args) else {
+            out[string: "_raw_params"] = .string(args)
+            return out
+        }
+        var raw: [String] = []
+        for original in tokens {
+            let x = decodeEscapes(original)
+            let chars = Array(x)
+            var pos: Int?
+            var i = 1
+            while i < chars.count {
+                if chars[i] == "=" && chars[i - 1] != "\\" {
+                    pos = i
+                    break
                 }
-                if out.count > 0 {
-                    // rebuild the text without the recognised pairs, keeping the rest as written
-                    rest = s.split(separator: " ", omittingEmptySubsequences: false).map(String.init).filter { piece in
-                        guard let eq = piece.firstIndex(of: "=") else { return true }
-                        return !special.contains(String(piece[..<eq]))
-                    }
-                    raw = rest.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-                }
+                i += 1
             }
-            out[string: "_raw_params"] = .string(raw)
-            return out
-        }
-        guard let words = try? ShellWords.split(s) else {
-            out[string: "_raw_params"] = .string(s)
-            return out
-        }
-        var loose: [String] = []
-        for w in words {
-            if let eq = w.firstIndex(of: "="), !w[..<eq].contains(" ") {
-                out[string: String(w[..<eq])] = .string(String(w[w.index(after: eq)...]))
+            guard x.contains("=") else {
+                raw.append(original)
+                continue
+            }
+            guard let pos else {
+                raw.append(x.replacingOccurrences(of: "\\=", with: "="))
+                continue
+            }
+            let k = String(chars[..<pos])
+            let v = String(chars[(pos + 1)...])
+            if checkRaw && !rawKeys.contains(k) {
+                raw.append(original)
             } else {
-                loose.append(w)
+                out[string: k.trimmingCharacters(in: .whitespaces)] = .string(unquote(v.trimmingCharacters(in: .whitespaces)))
             }
         }
-        if !loose.isEmpty { out[string: "_raw_params"] = .string(loose.joined(separator: " ")) }
+        if !raw.isEmpty { out[string: "_raw_params"] = .string(join(raw)) }
         return out
+    }
+
+    static func unquote(_ s: String) -> String {
+        let c = Array(s)
+        if c.count > 1, c[0] == c[c.count - 1], c[0] == "\"" || c[0] == "'", c[c.count - 2] != "\\" { return String(c[1..<(c.count - 1)]) }
+        return s
+    }
+
+    /// `_decode_escapes`: \\uXXXX, \\xXX, \\n and the other one-letter escapes (not octal).
+    static func decodeEscapes(_ s: String) -> String {
+        guard s.contains("\\") else { return s }
+        let c = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        func hex(_ n: Int) -> Unicode.Scalar? {
+            guard i + 1 + n < c.count + 1, i + 2 + n <= c.count else { return nil }
+            let digits = String(String.UnicodeScalarView(c[(i + 2)..<(i + 2 + n)]))
+            guard digits.count == n, let v = UInt32(digits, radix: 16) else { return nil }
+            return Unicode.Scalar(v)
+        }
+        while i < c.count {
+            if c[i] == "\\", i + 1 < c.count {
+                let e = c[i + 1]
+                let single: [Unicode.Scalar: Unicode.Scalar] = [
+                    "\\": "\\", "'": "'", "\"": "\"", "a": "\u{07}", "b": "\u{08}", "f": "\u{0C}", "n": "\n", "r": "\r", "t": "\t",
+                    "v": "\u{0B}",
+                ]
+                if let m = single[e] {
+                    out.append(m)
+                    i += 2
+                    continue
+                }
+                let width = e == "x" ? 2 : e == "u" ? 4 : e == "U" ? 8 : 0
+                if width > 0, let v = hex(width) {
+                    out.append(v)
+                    i += 2 + width
+                    continue
+                }
+            }
+            out.append(c[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// `join_args`: tokens joined with a space, none after a newline.
+    public static func join(_ tokens: [String]) -> String {
+        var result = ""
+        for p in tokens {
+            if result.isEmpty || result.hasSuffix("\n") { result += p } else { result += " " + p }
+        }
+        return result
+    }
+
+    struct Unbalanced: Error {}
+
+    static func quoteState(_ token: String, _ quote: Character?) -> Character? {
+        var q = quote
+        var prev: Character?
+        for c in token {
+            if (c == "\"" || c == "'") && prev != "\\" {
+                if let open = q {
+                    if c == open { q = nil }
+                } else {
+                    q = c
+                }
+            }
+            prev = c
+        }
+        return q
+    }
+
+    static func count(_ token: String, _ depth: Int, _ open: String, _ close: String) -> Int {
+        let opens = token.components(separatedBy: open).count - 1
+        let closes = token.components(separatedBy: close).count - 1
+        guard opens != closes else { return depth }
+        return max(0, depth + opens - closes)
+    }
+
+    /// `split_args`.
+    public static func split(_ args: String) throws -> [String] {
+        guard !args.isEmpty else { return [] }
+        var params: [String] = []
+        let items = args.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var quote: Character?
+        var insideQuotes = false
+        var printDepth = 0
+        var blockDepth = 0
+        var commentDepth = 0
+        for (itemIndex, item) in items.enumerated() {
+            let tokens = item.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            var continuation = false
+            for (idx, token) in tokens.enumerated() {
+                if token.isEmpty && idx != 0 {
+                    if params.isEmpty { params.append("") }
+                    params[params.count - 1] += " "
+                    continue
+                }
+                if token == "\\" && !insideQuotes {
+                    continuation = true
+                    continue
+                }
+                let wasInsideQuotes = insideQuotes
+                quote = quoteState(token, quote)
+                insideQuotes = quote != nil
+                var appended = false
+                let inBlock = printDepth > 0 || blockDepth > 0 || commentDepth > 0
+                if insideQuotes && !wasInsideQuotes && !inBlock {
+                    params.append(token)
+                    appended = true
+                } else if inBlock || insideQuotes || wasInsideQuotes {
+                    if params.isEmpty { params.append("") }
+                    if idx == 0 && wasInsideQuotes {
+                        params[params.count - 1] += token
+                    } else {
+                        params[params.count - 1] += (idx > 0 ? " " : "") + token
+                    }
+                    appended = true
+                }
+                let p = count(token, printDepth, "{{", "}}")
+                if p != printDepth && !appended {
+                    params.append(token)
+                    appended = true
+                }
+                printDepth = p
+                let b = count(token, blockDepth, "{%", "%}")
+                if b != blockDepth && !appended {
+                    params.append(token)
+                    appended = true
+                }
+                blockDepth = b
+                let c = count(token, commentDepth, "{#", "#}")
+                if c != commentDepth && !appended {
+                    params.append(token)
+                    appended = true
+                }
+                commentDepth = c
+                if printDepth == 0 && blockDepth == 0 && commentDepth == 0 && !insideQuotes && !appended && !token.isEmpty {
+                    params.append(token)
+                }
+            }
+            if items.count > 1 && itemIndex != items.count - 1 && !continuation {
+                if params.isEmpty { params.append("") }
+                params[params.count - 1] += "\n"
+            }
+        }
+        if printDepth > 0 || blockDepth > 0 || commentDepth > 0 || insideQuotes { throw Unbalanced() }
+        return params
     }
 }

@@ -5,11 +5,11 @@ import SwansibleCore
 /// ansible-core's `lookup()`, `query()` / `q()` and `now()`, with the lookup plugins that run
 /// on the controller and need no network or vault: env, file, template, vars, varnames, pipe,
 /// lines, items, list, dict, indexed_items, together, nested, fileglob, random_choice,
-/// inventory_hostnames (through `Templar.hostPattern`), password.
+/// inventory_hostnames (through `Templar.hostPattern`), password, first_found.
 enum Lookups {
     static let plugins: Set<String> = [
         "env", "file", "template", "vars", "varnames", "pipe", "lines", "items", "list", "dict", "indexed_items", "together",
-        "nested", "fileglob", "random_choice", "inventory_hostnames", "password",
+        "nested", "fileglob", "random_choice", "inventory_hostnames", "password", "first_found",
     ]
 
     static func register(_ env: Environment, _ templar: Templar) {
@@ -191,11 +191,69 @@ enum Lookups {
             var out: [Value] = []
             for t in terms { out += try resolve(PythonFormat.str(t)).map { .string($0) } }
             return out
+        case "first_found":
+            return try firstFound(terms, kwargs, r, templar)
         case "password":
             return try terms.map { (t: Value) throws(JinjaError) -> Value in try password(PythonFormat.str(t), kwargs, r) }
         default:
             throw JinjaError(.runtime, "The lookup plugin '\(name)' was not found.")
         }
+    }
+
+    // MARK: first_found
+
+    /// Python's `re.split` on any of `splitters`, through lists.
+    static func splitOn(_ v: Value, _ splitters: String) -> [String] {
+        switch v {
+        case .list(let l), .tuple(let l): return l.flatMap { splitOn($0, splitters) }
+        default: return PythonFormat.str(v).split(omittingEmptySubsequences: false) { splitters.contains($0) }.map(String.init)
+        }
+    }
+
+    /// The `first_found` lookup: the first file of the candidates (names, or `files` joined to
+    /// each of `paths`) found along the search path, in the action's folder (`templates` for
+    /// template, `vars` for include_vars, else `files`).
+    static func firstFound(_ terms: [Value], _ kwargs: [(String, Value)], _ r: Renderer, _ templar: Templar) throws(JinjaError) -> [Value] {
+        var files = keyword(kwargs, "files") ?? .list([])
+        var paths = keyword(kwargs, "paths") ?? .list([])
+        var skip = keyword(kwargs, "skip")?.isTruthy ?? false
+        var candidates: [String] = []
+        func process(_ terms: [Value]) throws(JinjaError) {
+            for term in terms {
+                let names: [String]
+                switch term {
+                case .dict(let d):
+                    if let f = d[string: "files"] { files = f }
+                    if let p = d[string: "paths"] { paths = p }
+                    if let s = d[string: "skip"] { skip = s.isTruthy }
+                    names = splitOn(files, ",;")
+                case .string(let s):
+                    names = splitOn(.string(s), ",;")
+                case .list(let l), .tuple(let l):
+                    try process(l)
+                    continue
+                default:
+                    throw JinjaError(.runtime, "Invalid term supplied. A string, dict or list is required, not '\(term.pythonTypeName)').")
+                }
+                let dirs = splitOn(paths, ",:;")
+                if dirs.isEmpty {
+                    candidates += names
+                } else {
+                    for d in dirs { for n in names { candidates.append((d as NSString).appendingPathComponent(n)) } }
+                }
+            }
+        }
+        try process(terms.isEmpty ? (files.listValue ?? [files]) : terms)
+        let action = templar.action
+        let subdir = action.contains("template") ? "templates" : action.contains("var") ? "vars" : "files"
+        for name in candidates {
+            if let found = try findFile(r, subdir, name) {
+                let absolute = URL(fileURLWithPath: found).absoluteURL.standardized.path
+                return [.string(absolute)]
+            }
+        }
+        if skip { return [] }
+        throw JinjaError(.runtime, "No file was found when using first_found.")
     }
 
     // MARK: password

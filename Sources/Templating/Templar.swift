@@ -96,6 +96,9 @@ public final class Templar: @unchecked Sendable {
     /// has the inventory).
     public var hostPattern: (@Sendable (String) throws(JinjaError) -> [String])?
 
+    /// The action of the task being templated (`first_found` searches the folder it implies).
+    public var action = "file"
+
     /// An environment for other lexing settings, sharing filters, tests, globals and loader.
     func environment(for options: JinjaOptions) -> Environment {
         if options == environment.options { return environment }

@@ -43,6 +43,7 @@ public struct TemplateJob {
         let h = try selectHost(&inventory)
         let fullpath = URL(fileURLWithPath: source).absoluteURL.standardized.path
         let templar = Templar(searchPath: TemplateJob.searchPath(for: fullpath))
+        templar.action = "ansible.builtin.template"
         let manager = VariableManager(
             inventory: inventory, extraVars: extraVars, templar: templar, playbookDir: FileManager.default.currentDirectoryPath)
         let vars = manager.context(h)
