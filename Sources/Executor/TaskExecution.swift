@@ -158,7 +158,14 @@ extension PlaybookExecutor {
             }
             return out
         default:
-            throw ExecError(message: "lookup plugin '\(key.dropFirst(5))' is not supported by swansible")
+            // any other lookup the templates have: its terms are the value made a list
+            let name = String(key.dropFirst(5))
+            guard Templar.hasLookup(name) else { throw ExecError(message: "lookup plugin '\(name)' is not supported by swansible") }
+            do {
+                return try manager.templar.lookup(name, terms: value.listValue ?? [value], vars: vars)
+            } catch {
+                throw ExecError(message: "The lookup plugin '\(name)' failed: \(error.message)")
+            }
         }
     }
 

@@ -6,6 +6,23 @@ import SwansibleCore
 /// on the controller and need no network or vault: env, file, template, vars, varnames, pipe,
 /// lines, items, list, dict, indexed_items, together, nested, fileglob, random_choice,
 /// inventory_hostnames (through `Templar.hostPattern`), password, first_found.
+/// What a lookup reads of the variables where it runs (a template's scopes, or a task's
+/// variables for a `with_<lookup>` loop).
+struct LookupScope {
+    let variable: (String) throws(JinjaError) -> Value?
+    let all: () -> [String: Value]
+
+    init(_ r: Renderer) {
+        variable = { (n: String) throws(JinjaError) -> Value? in try r.variable(n) }
+        all = { r.visibleVariables }
+    }
+
+    init(_ vars: TemplateVariables, _ templar: Templar) {
+        variable = { (n: String) throws(JinjaError) -> Value? in try vars.lookup(n, templar) }
+        all = { vars.rawCopy }
+    }
+}
+
 enum Lookups {
     static let plugins: Set<String> = [
         "env", "file", "template", "vars", "varnames", "pipe", "lines", "items", "list", "dict", "indexed_items", "together",
@@ -36,10 +53,7 @@ enum Lookups {
             throw JinjaError(.type, "\(query ? "query" : "lookup")() missing 1 required positional argument: 'plugin_name'")
         }
         let name = PythonFormat.str(first)
-        var short = name
-        for prefix in ["ansible.builtin.", "ansible.legacy."] where short.hasPrefix(prefix) {
-            short = String(short.dropFirst(prefix.count))
-        }
+        let short = shortName(name)
         guard plugins.contains(short) else { throw JinjaError(.runtime, "The lookup plugin '\(name)' was not found.") }
         let terms = Array(a.positional.dropFirst())
         var kwargs: [(String, Value)] = []
@@ -56,7 +70,7 @@ enum Lookups {
         if let u = terms.first(where: \.isUndefined) ?? kwargs.first(where: { $0.1.isUndefined })?.1 { return u }
         let result: [Value]
         do {
-            result = try run(short, terms, kwargs, r, templar)
+            result = try run(short, terms, kwargs, LookupScope(r), templar)
         } catch {
             if errors == "warn" || errors == "ignore" {
                 if errors == "warn" {
@@ -79,6 +93,12 @@ enum Lookups {
 
     static func keyword(_ kwargs: [(String, Value)], _ name: String) -> Value? { kwargs.first { $0.0 == name }?.1 }
 
+    /// `ansible.builtin.file` and `ansible.legacy.file` are `file`.
+    static func shortName(_ name: String) -> String {
+        for prefix in ["ansible.builtin.", "ansible.legacy."] where name.hasPrefix(prefix) { return String(name.dropFirst(prefix.count)) }
+        return name
+    }
+
     /// LookupBase._flatten: lists in the terms are opened one level.
     static func flatten(_ terms: [Value]) -> [Value] {
         terms.flatMap { t -> [Value] in
@@ -89,7 +109,7 @@ enum Lookups {
         }
     }
 
-    static func run(_ name: String, _ terms: [Value], _ kwargs: [(String, Value)], _ r: Renderer, _ templar: Templar) throws(JinjaError)
+    static func run(_ name: String, _ terms: [Value], _ kwargs: [(String, Value)], _ r: LookupScope, _ templar: Templar) throws(JinjaError)
         -> [Value]
     {
         switch name {
@@ -121,7 +141,7 @@ enum Lookups {
                     ?? .object(Undefined(kind: .ansible, name: nil, hint: "No variable named \(PythonFormat.repr(t)) was found."))
             }
         case "varnames":
-            let names = r.visibleVariables.keys.sorted()
+            let names = r.all().keys.sorted()
             var out: [Value] = []
             for t in terms {
                 guard case .string(let pattern) = t else {
@@ -213,7 +233,9 @@ enum Lookups {
     /// The `first_found` lookup: the first file of the candidates (names, or `files` joined to
     /// each of `paths`) found along the search path, in the action's folder (`templates` for
     /// template, `vars` for include_vars, else `files`).
-    static func firstFound(_ terms: [Value], _ kwargs: [(String, Value)], _ r: Renderer, _ templar: Templar) throws(JinjaError) -> [Value] {
+    static func firstFound(_ terms: [Value], _ kwargs: [(String, Value)], _ r: LookupScope, _ templar: Templar) throws(JinjaError)
+        -> [Value]
+    {
         var files = keyword(kwargs, "files") ?? .list([])
         var paths = keyword(kwargs, "paths") ?? .list([])
         var skip = keyword(kwargs, "skip")?.isTruthy ?? false
@@ -280,7 +302,7 @@ enum Lookups {
     /// The `password` lookup: the password kept in a file on the controller (made the first
     /// time, mode 0600 in a 0700 directory), or a new one each time for `/dev/null`; with
     /// `encrypt`, its hash with a salt kept beside it.
-    static func password(_ term: String, _ kwargs: [(String, Value)], _ r: Renderer) throws(JinjaError) -> Value {
+    static func password(_ term: String, _ kwargs: [(String, Value)], _ r: LookupScope) throws(JinjaError) -> Value {
         // "path key=value..." (the plugin's own parsing), then keyword arguments
         var options: [String: Value] = [:]
         for (k, v) in kwargs { options[k] = v }
@@ -371,7 +393,7 @@ enum Lookups {
     // MARK: files
 
     /// The loader's base directory: the playbook's, or the working directory.
-    static func basedir(_ r: Renderer) -> String {
+    static func basedir(_ r: LookupScope) -> String {
         if let v = try? r.variable("playbook_dir"), case .string(let s) = v, !s.isEmpty { return s }
         return FileManager.default.currentDirectoryPath
     }
@@ -379,7 +401,7 @@ enum Lookups {
     /// ansible-core's `find_file_in_search_path` (`DataLoader.path_dwim_relative_stack`): the
     /// file in each of `ansible_search_path` (or the base directory), under `subdir` first, then
     /// the base directory; nil when it is nowhere.
-    static func findFile(_ r: Renderer, _ subdir: String, _ needle: String) throws(JinjaError) -> String? {
+    static func findFile(_ r: LookupScope, _ subdir: String, _ needle: String) throws(JinjaError) -> String? {
         let base = basedir(r)
         if needle.hasPrefix("/") || needle.hasPrefix("~") {
             let path = needle.hasPrefix("~") ? NSString(string: needle).expandingTildeInPath : needle
@@ -428,11 +450,11 @@ enum Lookups {
 
     /// The `template` lookup: the file rendered with the variables where the lookup is called,
     /// `template_*` variables and `template_vars`.
-    static func template(_ term: String, _ kwargs: [(String, Value)], _ r: Renderer, _ templar: Templar) throws(JinjaError) -> Value {
+    static func template(_ term: String, _ kwargs: [(String, Value)], _ r: LookupScope, _ templar: Templar) throws(JinjaError) -> Value {
         guard let path = try findFile(r, "templates", term), let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw JinjaError(.runtime, "the template file \(term) could not be found for the lookup")
         }
-        var raw = r.visibleVariables
+        var raw = r.all()
         let fullpath = URL(fileURLWithPath: path).absoluteURL.standardized.path
         let attrs = (try? FileManager.default.attributesOfItem(atPath: fullpath)) ?? [:]
         raw["template_host"] = .string(ProcessInfo.processInfo.hostName)

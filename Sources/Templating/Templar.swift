@@ -99,6 +99,14 @@ public final class Templar: @unchecked Sendable {
     /// The action of the task being templated (`first_found` searches the folder it implies).
     public var action = "file"
 
+    /// Whether a lookup plugin of that name is there (`ansible.builtin.` names too).
+    public static func hasLookup(_ name: String) -> Bool { Lookups.plugins.contains(Lookups.shortName(name)) }
+
+    /// A lookup run outside a template, for a `with_<lookup>` loop: the plugin's list.
+    public func lookup(_ name: String, terms: [Value], vars: TemplateVariables) throws(JinjaError) -> [Value] {
+        try Lookups.run(Lookups.shortName(name), terms, [], LookupScope(vars, self), self)
+    }
+
     /// An environment for other lexing settings, sharing filters, tests, globals and loader.
     func environment(for options: JinjaOptions) -> Environment {
         if options == environment.options { return environment }
