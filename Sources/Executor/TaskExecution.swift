@@ -117,48 +117,15 @@ extension PlaybookExecutor {
                 )
             }
             return l
-        case "with_items":
-            return (value.listValue ?? [value]).flatMap { $0.listValue ?? [$0] }
-        case "with_list":
-            return value.listValue ?? [value]
         case "with_flattened":
             func flat(_ v: Value) -> [Value] { v.listValue.map { $0.flatMap(flat) } ?? [v] }
             return flat(value)
-        case "with_dict":
-            guard case .dict(let d) = value else { throw ExecError(message: "with_dict expects a dict") }
-            return d.items.map { .dict(ValueDict([("key", $0.0), ("value", $0.1)])) }
-        case "with_indexed_items":
-            return (value.listValue ?? []).enumerated().map { .list([.int($0.offset), $0.element]) }
-        case "with_together":
-            let lists = (value.listValue ?? []).map { $0.listValue ?? [$0] }
-            let n = lists.map(\.count).max() ?? 0
-            return (0..<n).map { i in .list(lists.map { i < $0.count ? $0[i] : .null }) }
-        case "with_nested", "with_cartesian":
+        case "with_cartesian":
             var out: [[Value]] = [[]]
             for l in (value.listValue ?? []).map({ $0.listValue ?? [$0] }) { out = out.flatMap { p in l.map { p + [$0] } } }
             return out.map { .list($0) }
-        case "with_sequence":
-            return try Sequence.items(value)
-        case "with_subelements":
-            guard let l = value.listValue, l.count >= 2, let key = l[1].stringValue else {
-                throw ExecError(message: "subelements lookup expects a list of two or three items")
-            }
-            var out: [Value] = []
-            for e in (l[0].listValue ?? (l[0].dictValue.map { Array($0.values) } ?? [])) {
-                guard case .dict(let d) = e else { continue }
-                for sub in d[string: key]?.listValue ?? [] { out.append(.list([e, sub])) }
-            }
-            return out
-        case "with_first_found":
-            return try firstFound(task, value)
-        case "with_fileglob":
-            var out: [Value] = []
-            for p in (value.listValue ?? [value]).compactMap({ $0.stringValue }) {
-                for m in Glob.match(p).sorted() { out.append(.string(m)) }
-            }
-            return out
         default:
-            // any other lookup the templates have: its terms are the value made a list
+            // with_<lookup>: the lookup with the value made a list as its terms
             let name = String(key.dropFirst(5))
             guard Templar.hasLookup(name) else { throw ExecError(message: "lookup plugin '\(name)' is not supported by swansible") }
             do {
@@ -167,52 +134,6 @@ extension PlaybookExecutor {
                 throw ExecError(message: "The lookup plugin '\(name)' failed: \(error.message)")
             }
         }
-    }
-
-    /// The `first_found` lookup: the first of the files that exists, searched in the role's and
-    /// the play's folder for the action (`vars` for include_vars, `templates` for template, else
-    /// `files`), then the folders themselves.
-    func firstFound(_ task: Task, _ value: Value) throws(ExecError) -> [Value] {
-        var names: [String] = []
-        var paths: [String] = []
-        var skip = false
-        func collect(_ v: Value) {
-            switch v {
-            case .list(let l), .tuple(let l): for x in l { collect(x) }
-            case .dict(let d):
-                for f in d[string: "files"].map({ $0.listValue ?? [$0] }) ?? [] {
-                    names += (f.stringValue ?? "").split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
-                }
-                for p in d[string: "paths"].map({ $0.listValue ?? [$0] }) ?? [] {
-                    paths += (p.stringValue ?? "").split(whereSeparator: { $0 == "," || $0 == ":" || $0 == ";" }).map(String.init)
-                }
-                if let s = d[string: "skip"], ModuleArgs.boolean(s) == true { skip = true }
-            default: if let s = v.stringValue { names.append(s) }
-            }
-        }
-        collect(value)
-        let subdir = task.action == "include_vars" ? "vars" : task.action == "template" ? "templates" : "files"
-        for name in names {
-            var candidates: [String] = []
-            if name.hasPrefix("/") {
-                candidates = [name]
-            } else {
-                for p in paths {
-                    let base = p.hasPrefix("/") ? p : (manager.playbookDir as NSString).appendingPathComponent(p)
-                    candidates.append((base as NSString).appendingPathComponent(name))
-                }
-                if let role = task.role {
-                    candidates.append(((role.path as NSString).appendingPathComponent(subdir) as NSString).appendingPathComponent(name))
-                    candidates.append((role.path as NSString).appendingPathComponent(name))
-                }
-                let dir = manager.playbookDir
-                candidates.append(((dir as NSString).appendingPathComponent(subdir) as NSString).appendingPathComponent(name))
-                candidates.append((dir as NSString).appendingPathComponent(name))
-            }
-            if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) { return [.string(found)] }
-        }
-        if skip { return [] }
-        throw ExecError(message: "No file was found when using first_found.")
     }
 
     func runLoop(_ task: Task, items: [Value], host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
@@ -460,77 +381,5 @@ extension PlaybookExecutor {
         t.hostPattern = manager.templar.hostPattern
         templars[key] = t
         return t
-    }
-}
-
-/// `with_sequence`: `start=1 end=5 stride=1 format=%d`, `count=`, or `1-5`.
-enum Sequence {
-    static func items(_ v: Value) throws(PlaybookExecutor.ExecError) -> [Value] {
-        var start = 1
-        var end: Int?
-        var stride = 1
-        var format = "%d"
-        var count: Int?
-        let text = v.stringValue ?? PythonFormat.str(v)
-        if case .dict(let d) = v {
-            for (k, x) in d.items { try set(PythonFormat.str(k), PythonFormat.str(x)) }
-        } else {
-            for word in text.split(separator: " ") {
-                if let eq = word.firstIndex(of: "=") {
-                    try set(String(word[..<eq]), String(word[word.index(after: eq)...]))
-                } else if let dash = word.dropFirst().firstIndex(of: "-") {
-                    start = Int(word[..<dash]) ?? 1
-                    end = Int(word[word.index(after: dash)...])
-                } else {
-                    end = Int(word)
-                }
-            }
-        }
-        func set(_ k: String, _ x: String) throws(PlaybookExecutor.ExecError) {
-            func int(_ s: String) throws(PlaybookExecutor.ExecError) -> Int {
-                let t = s.lowercased()
-                if t.hasPrefix("0x"), let i = Int(t.dropFirst(2), radix: 16) { return i }
-                if t.hasPrefix("0o"), let i = Int(t.dropFirst(2), radix: 8) { return i }
-                guard let i = Int(s) else { throw .init(message: "can't parse \(k)=\(s) as integer") }
-                return i
-            }
-            switch k {
-            case "start": start = try int(x)
-            case "end": end = try int(x)
-            case "stride": stride = try int(x)
-            case "count": count = try int(x)
-            case "format": format = x
-            default: throw .init(message: "unrecognized arguments to with_sequence: \(k)")
-            }
-        }
-        if let count {
-            end = start + (count - 1) * stride
-        }
-        guard let end else { throw .init(message: "must specify count or end in with_sequence") }
-        if stride == 0 { return [] }
-        var out: [Value] = []
-        var i = start
-        while stride > 0 ? i <= end : i >= end {
-            out.append(.string((try? PercentFormat.format(format, .int(i))) ?? String(i)))
-            i += stride
-        }
-        return out
-    }
-}
-
-/// `with_fileglob`: files (not directories) matching a pattern.
-enum Glob {
-    static func match(_ pattern: String) -> [String] {
-        var g = glob_t()
-        defer { globfree(&g) }
-        guard glob(pattern, 0, nil, &g) == 0 else { return [] }
-        var out: [String] = []
-        for i in 0..<Int(g.gl_pathc) {
-            guard let p = g.gl_pathv[i] else { continue }
-            let path = String(cString: p)
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue { out.append(path) }
-        }
-        return out
     }
 }

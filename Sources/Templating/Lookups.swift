@@ -5,7 +5,8 @@ import SwansibleCore
 /// ansible-core's `lookup()`, `query()` / `q()` and `now()`, with the lookup plugins that run
 /// on the controller and need no network or vault: env, file, template, vars, varnames, pipe,
 /// lines, items, list, dict, indexed_items, together, nested, fileglob, random_choice,
-/// inventory_hostnames (through `Templar.hostPattern`), password, first_found.
+/// inventory_hostnames (through `Templar.hostPattern`), password, first_found, sequence,
+/// subelements.
 /// What a lookup reads of the variables where it runs (a template's scopes, or a task's
 /// variables for a `with_<lookup>` loop).
 struct LookupScope {
@@ -26,7 +27,7 @@ struct LookupScope {
 enum Lookups {
     static let plugins: Set<String> = [
         "env", "file", "template", "vars", "varnames", "pipe", "lines", "items", "list", "dict", "indexed_items", "together",
-        "nested", "fileglob", "random_choice", "inventory_hostnames", "password", "first_found",
+        "nested", "fileglob", "random_choice", "inventory_hostnames", "password", "first_found", "sequence", "subelements",
     ]
 
     static func register(_ env: Environment, _ templar: Templar) {
@@ -211,6 +212,10 @@ enum Lookups {
             var out: [Value] = []
             for t in terms { out += try resolve(PythonFormat.str(t)).map { .string($0) } }
             return out
+        case "sequence":
+            return try sequence(terms, kwargs)
+        case "subelements":
+            return try subelements(terms)
         case "first_found":
             return try firstFound(terms, kwargs, r, templar)
         case "password":
@@ -218,6 +223,139 @@ enum Lookups {
         default:
             throw JinjaError(.runtime, "The lookup plugin '\(name)' was not found.")
         }
+    }
+
+    // MARK: sequence, subelements
+
+    /// The `sequence` lookup: `[start-]end[/stride][:format]` or `start= end= count= stride=
+    /// format=`, each number formatted with Python's `%`.
+    static func sequence(_ terms: [Value], _ kwargs: [(String, Value)]) throws(JinjaError) -> [Value] {
+        let fields: Set<String> = ["start", "end", "stride", "count", "format"]
+        var out: [Value] = []
+        for term in (terms.isEmpty && !kwargs.isEmpty ? [.string("")] : terms) {
+            var options: [String: String] = [:]
+            for (k, v) in kwargs { options[k] = PythonFormat.str(v) }
+            let text = PythonFormat.str(term)
+            let number = "(0?x?[0-9a-fA-F]+)"
+            let shortcut = "^(\(number)-)?\(number)(/\(number))?(:(.+))?$"
+            if let m = try? Regex(shortcut).ignoresCase().wholeMatch(in: text) {
+                func group(_ i: Int) -> String? { m.output[i].substring.map(String.init) }
+                if let v = group(2) { options["start"] = v }
+                if let v = group(3) { options["end"] = v }
+                if let v = group(5) { options["stride"] = v }
+                if let v = group(7) { options["format"] = v }
+            } else {
+                var unknown: [String] = []
+                for word in text.split(separator: " ") {
+                    guard let eq = word.firstIndex(of: "=") else { continue }
+                    let k = String(word[..<eq])
+                    if fields.contains(k) { options[k] = String(word[word.index(after: eq)...]) } else { unknown.append(k) }
+                }
+                if !unknown.isEmpty {
+                    throw JinjaError(
+                        .runtime, "unrecognized arguments to with_sequence: \(PythonFormat.repr(.list(unknown.map { .string($0) })))")
+                }
+            }
+            func int(_ key: String, _ fallback: Int?) throws(JinjaError) -> Int? {
+                guard let s = options[key] else { return fallback }
+                guard let i = Int(s.trimmingCharacters(in: .whitespaces)) else {
+                    throw JinjaError(
+                        .runtime,
+                        "Config '\(key)' for 'sequence' lookup plugin from 'Direct' has an invalid value: Invalid value provided for 'integer': \(PythonFormat.repr(.string(s)))"
+                    )
+                }
+                return i
+            }
+            let start = try int("start", 1) ?? 1
+            var end = try int("end", nil)
+            let stride = try int("stride", 1) ?? 1
+            let count = try int("count", nil)
+            let format = options["format"] ?? "%d"
+            if count == nil && end == nil { throw JinjaError(.runtime, "must specify count or end in with_sequence") }
+            if count != nil && end != nil { throw JinjaError(.runtime, "can't specify both count and end in with_sequence") }
+            if let count {
+                if count == 0 { continue }
+                end = start + count * stride - 1
+            }
+            let last = end ?? start
+            if stride > 0 && last < start { throw JinjaError(.runtime, "to count backwards make stride negative") }
+            if stride < 0 && last > start { throw JinjaError(.runtime, "to count forward don't make stride negative") }
+            if stride == 0 { continue }
+            if format.filter({ $0 == "%" }).count != 1 { throw JinjaError(.runtime, "bad formatting string: \(format)") }
+            var i = start
+            while stride > 0 ? i <= last : i >= last {
+                do {
+                    out.append(.string(try PercentFormat.format(format, .int(i))))
+                } catch {
+                    throw JinjaError(.runtime, "problem formatting \(i) with \(PythonFormat.repr(.string(format)))")
+                }
+                i += stride
+            }
+        }
+        return out
+    }
+
+    /// The `subelements` lookup: each item of a list (or a dict's values) with each element of
+    /// its list under a key (dotted for nested dicts); the key is taken out of the item, as
+    /// ansible-core's `pop` does.
+    static func subelements(_ terms: [Value]) throws(JinjaError) -> [Value] {
+        func termsError(_ msg: String = "") -> JinjaError {
+            JinjaError(.runtime, "subelements lookup expects a list of two or three items, " + msg)
+        }
+        guard (2...3).contains(terms.count) else { throw termsError() }
+        guard case .string(let path) = terms[1] else { throw termsError("first a dict or a list, second a string pointing to the subkey") }
+        let keys = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let elements: [Value]
+        switch terms[0] {
+        case .dict(let d):
+            if let s = d[string: "skipped"], s != .bool(false) { return [] }
+            elements = Array(d.values)
+        case .list(let l): elements = l
+        default: throw termsError("first a dict or a list, second a string pointing to the subkey")
+        }
+        var skipMissing = false
+        if terms.count == 3 {
+            guard case .dict(let flags) = terms[2] else {
+                throw termsError("the optional third item must be a dict with flags ('skip_missing',)")
+            }
+            skipMissing =
+                flags[string: "skip_missing"].map {
+                    $0.isTruthy || ["yes", "true", "on", "1", "y", "t"].contains(PythonFormat.str($0).lowercased())
+                } ?? false
+        }
+        var out: [Value] = []
+        for element in elements {
+            guard case .dict(let item) = element else {
+                throw JinjaError(.runtime, "subelements lookup expects a dictionary, got '\(PythonFormat.str(element))'")
+            }
+            if let s = item[string: "skipped"], s != .bool(false) { continue }
+            // the item with the list taken out of it (at the end of the key path)
+            func take(_ d: ValueDict, _ rest: ArraySlice<String>) throws(JinjaError) -> (ValueDict, [Value])? {
+                guard let key = rest.first else { return nil }
+                guard let sub = d[string: key] else {
+                    if skipMissing { return nil }
+                    throw JinjaError(.runtime, "could not find '\(key)' key in iterated item '\(PythonFormat.str(.dict(d)))'")
+                }
+                var copy = d
+                if rest.count == 1 {
+                    guard case .list(let l) = sub else {
+                        throw JinjaError(.runtime, "the key \(key) should point to a list, got '\(PythonFormat.str(sub))'")
+                    }
+                    copy[string: key] = nil
+                    return (copy, l)
+                }
+                guard case .dict(let inner) = sub else {
+                    if skipMissing { return nil }
+                    throw JinjaError(.runtime, "the key \(key) should point to a dictionary, got '\(PythonFormat.str(sub))'")
+                }
+                guard let (changed, l) = try take(inner, rest.dropFirst()) else { return nil }
+                copy[string: key] = .dict(changed)
+                return (copy, l)
+            }
+            guard let (stripped, list) = try take(item, keys[...]) else { continue }
+            for x in list { out.append(.list([.dict(stripped), x])) }
+        }
+        return out
     }
 
     // MARK: first_found
