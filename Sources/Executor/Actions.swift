@@ -21,16 +21,57 @@ extension PlaybookExecutor {
         "command", "raw", "script", "shell", "win_command", "win_shell",
     ]
 
+    /// ansible-core's `is_possibly_all_template`.
+    static func isAllTemplate(_ s: String) -> Bool {
+        s.hasPrefix("#jinja2:") || (["{{", "{%", "{#"].contains { s.hasPrefix($0) } && ["}}", "%}", "#}"].contains { s.hasSuffix($0) })
+    }
+
     func runAction(_ task: Task, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
         let name = host.name
         let action = ModuleRegistry.shortName(task.module)
+        var task = task
+        // arguments from templates (`debug: "{{ args }}"`, `args: "{{ args }}"`), under the
+        // explicit ones, as ansible-core's TaskArgsFinalizer layers them
+        var layers: [(String, SourceLocation?)] = []
+        if let t = task.argsTemplate { layers.append((t, task.argsTemplateLocation)) }
         if let raw = task.args[string: "_raw_params"]?.stringValue, !raw.isEmpty, !Self.rawParamActions.contains(action) {
-            let template =
-                raw.hasPrefix("#jinja2:")
-                || (["{{", "{%", "{#"].contains { raw.hasPrefix($0) } && ["}}", "%}", "#}"].contains { raw.hasSuffix($0) })
-            if !template {
+            guard Self.isAllTemplate(raw) else {
                 return controllerFailure(name, [ErrorEvent("Action '\(fqcn(action))' does not support raw params.", task.moduleLocation)])
             }
+            layers.append((raw, task.argLocations["_raw_params"] ?? task.moduleLocation))
+            task.args[string: "_raw_params"] = nil
+        }
+        if !layers.isEmpty {
+            var merged = ValueDict()
+            for (text, location) in layers {
+                var warning =
+                    "Using a template for task args is unsafe in some situations (see https://docs.ansible.com/ansible/devel/reference_appendices/faq.html#argsplat-unsafe)."
+                if let location { warning += "\n" + ErrorContext.origin(location) + "\n\n" }
+                display.warning(warning)
+                let value: Value
+                do {
+                    value = try manager.templar.templateString(text, name: location?.file ?? task.location.file, vars: vars)
+                } catch {
+                    return controllerFailure(
+                        name,
+                        [
+                            ErrorEvent("Finalization of task args for '\(fqcn(action))' failed.", task.moduleLocation),
+                            ErrorEvent(error.message, location),
+                        ])
+                }
+                guard case .dict(let d) = value else {
+                    return controllerFailure(
+                        name,
+                        [
+                            ErrorEvent("Finalization of task args for '\(fqcn(action))' failed.", task.moduleLocation),
+                            ErrorEvent(
+                                "Task args must resolve to a 'dict' not \(PythonFormat.repr(.string(value.pythonTypeName))).", location),
+                        ])
+                }
+                merged.update(d)
+            }
+            merged.update(task.args)
+            task.args = merged
         }
         if action == "debug" { return debug(task, host: name, vars: vars) }
         var args = ValueDict()

@@ -44,6 +44,10 @@ public struct Task: Sendable {
     /// value are: error messages point there.
     public var moduleLocation: SourceLocation?
     public var argLocations: [String: SourceLocation] = [:]
+    /// `args: "{{ some_dict }}"`: a template that gives arguments (under the explicit ones),
+    /// and where it is.
+    public var argsTemplate: String?
+    public var argsTemplateLocation: SourceLocation?
     public var keywordLocations: [String: SourceLocation] = [:]
 
     public init(name: String?, module: String, args: ValueDict, keywords: ValueDict, location: SourceLocation, role: Role?) {
@@ -490,7 +494,12 @@ public struct PlaybookLoader {
             keywords.removeValue(forKey: "action")
             keywords.removeValue(forKey: "local_action")
         }
-        if case .dict(let extra)? = keywords[string: "args"] { args.update(extra) }
+        var argsTemplate: String?
+        switch keywords[string: "args"] {
+        case .dict(let extra)?: args.update(extra)
+        case .string(let s)?: argsTemplate = s
+        default: break
+        }
         keywords.removeValue(forKey: "args")
         if keywords[string: "block"] != nil {
             if let module { throw PlaybookError("'\(module)' is not a valid attribute for a Block", at: node, source: source) }
@@ -524,6 +533,7 @@ public struct PlaybookLoader {
                 name: keywords[string: "name"].map { $0.stringValue ?? PythonFormat.str($0) }, module: module, args: args,
                 keywords: keywords, location: node.location, role: role)
             t.id = TaskIDs.shared.take()
+            t.argsTemplate = argsTemplate
             PlaybookLoader.locate(&t, node: node, module: module)
             return [t]
         }
@@ -566,6 +576,8 @@ public struct PlaybookLoader {
                 }
             } else if key == "args", let argPairs = pair.value.pairs {
                 for a in argPairs { if let k = a.key.scalarText { t.argLocations[k] = a.value.location } }
+            } else if key == "args" {
+                t.argsTemplateLocation = pair.value.location
             } else {
                 t.keywordLocations[key] = pair.value.items?.first?.location ?? pair.value.location
             }
