@@ -43,7 +43,7 @@ enum Compiler {
             return ItemOfItemNode(e, node(base), node(key), p1, sub, p2)
         case .getitem(let base, .literal(let key), let p):
             if case .string(let name) = key { return GetNamedItemNode(e, node(base), name, p) }
-            return GetConstItemNode(e, node(base), key, p)
+            return GetItemNode(e, node(base), LiteralNode(.literal(key), key), p)
         case .getitem(let base, let keyExpr, let p):
             if case .slice = keyExpr { return ExprNode(e) }
             return GetItemNode(e, node(base), node(keyExpr), p)
@@ -56,14 +56,19 @@ enum Compiler {
         case .not(let a):
             return NotNode(e, node(a), a.position)
         case .and(let a, let b):
-            return AndNode(e, node(a), node(b), a.position)
+            return ShortCircuitNode(e, node(a), node(b), stopsWhen: false, a.position)
         case .or(let a, let b):
-            return OrNode(e, node(a), node(b), a.position)
+            return ShortCircuitNode(e, node(a), node(b), stopsWhen: true, a.position)
         case .compare(let first, let ops, let p):
-            if ops.count == 1, let (op, second) = ops.first { return CompareNode(e, node(first), op, node(second), p) }
+            if ops.count == 1, let (op, second) = ops.first {
+                return OperatorNode(e, node(first), node(second), p) { (a: Value, b: Value) throws(JinjaError) -> Value in
+                    .bool(try Operators.compare(op, a, b))
+                }
+            }
             return CompareChainNode(e, node(first), ops.map { ($0.0, node($0.1)) }, p)
         case .binary(let op, let a, let b, let p) where op != .concat:
-            return BinaryNode(e, op, node(a), node(b), p)
+            return OperatorNode(e, node(a), node(b), p) { (x: Value, y: Value) throws(JinjaError) -> Value in try Operators.binary(op, x, y)
+            }
         case .cond(let test, let then, let otherwise, _):
             guard let otherwise else { return ExprNode(e) }
             return CondNode(e, node(test), node(then), node(otherwise), test.position)
@@ -149,8 +154,11 @@ final class GetNamedItemNode: ExprNode, @unchecked Sendable {
         super.init(e)
     }
 
-    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
-        let x = try base.eval(r)
+    override func eval(_ r: Renderer) throws(JinjaError) -> Value { try GetNamedItemNode.item(try base.eval(r), name, key, r, pos) }
+
+    /// `x['name']`, an error located at `pos`.
+    @inline(__always)
+    static func item(_ x: Value, _ name: String, _ key: Value, _ r: Renderer, _ pos: Pos) throws(JinjaError) -> Value {
         do {
             if case .object(let o) = x, let h = o as? LazyMapping {
                 if let v = try h.lookup(name) { return v }
@@ -211,37 +219,7 @@ final class ItemOfItemNode: ExprNode, @unchecked Sendable {
         } catch {
             throw r.locate(error, keyPos)
         }
-        do {
-            if case .object(let o) = y, let h = o as? LazyMapping {
-                if let v = try h.lookup(name) { return v }
-                return h.missing(nameKey, kind: r.environment.undefined)
-            }
-            return try r.getitem(y, nameKey)
-        } catch {
-            throw r.locate(error, pos)
-        }
-    }
-}
-
-final class GetConstItemNode: ExprNode, @unchecked Sendable {
-    let base: ExprNode
-    let key: Value
-    let pos: Pos
-
-    init(_ e: Expr, _ base: ExprNode, _ key: Value, _ pos: Pos) {
-        self.base = base
-        self.key = key
-        self.pos = pos
-        super.init(e)
-    }
-
-    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
-        let x = try base.eval(r)
-        do {
-            return try r.getitem(x, key)
-        } catch {
-            throw r.locate(error, pos)
-        }
+        return try GetNamedItemNode.item(y, name, nameKey, r, pos)
     }
 }
 
@@ -368,66 +346,26 @@ final class NotNode: ExprNode, @unchecked Sendable {
     override func eval(_ r: Renderer) throws(JinjaError) -> Value { .bool(!(try r.truth(try operand.eval(r), pos))) }
 }
 
-final class AndNode: ExprNode, @unchecked Sendable {
+/// `and` / `or`: the left value when it decides, else the right one.
+final class ShortCircuitNode: ExprNode, @unchecked Sendable {
     let left: ExprNode
     let right: ExprNode
+    /// `and` stops at a false left value, `or` at a true one.
+    let stopsWhen: Bool
     let pos: Pos?
 
-    init(_ e: Expr, _ left: ExprNode, _ right: ExprNode, _ pos: Pos?) {
+    init(_ e: Expr, _ left: ExprNode, _ right: ExprNode, stopsWhen: Bool, _ pos: Pos?) {
         self.left = left
         self.right = right
+        self.stopsWhen = stopsWhen
         self.pos = pos
         super.init(e)
     }
 
     override func eval(_ r: Renderer) throws(JinjaError) -> Value {
         let l = try left.eval(r)
-        if !(try r.truth(l, pos)) { return l }
+        if try r.truth(l, pos) == stopsWhen { return l }
         return try right.eval(r)
-    }
-}
-
-final class OrNode: ExprNode, @unchecked Sendable {
-    let left: ExprNode
-    let right: ExprNode
-    let pos: Pos?
-
-    init(_ e: Expr, _ left: ExprNode, _ right: ExprNode, _ pos: Pos?) {
-        self.left = left
-        self.right = right
-        self.pos = pos
-        super.init(e)
-    }
-
-    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
-        let l = try left.eval(r)
-        if try r.truth(l, pos) { return l }
-        return try right.eval(r)
-    }
-}
-
-final class CompareNode: ExprNode, @unchecked Sendable {
-    let left: ExprNode
-    let op: CompareOp
-    let right: ExprNode
-    let pos: Pos
-
-    init(_ e: Expr, _ left: ExprNode, _ op: CompareOp, _ right: ExprNode, _ pos: Pos) {
-        self.left = left
-        self.op = op
-        self.right = right
-        self.pos = pos
-        super.init(e)
-    }
-
-    override func eval(_ r: Renderer) throws(JinjaError) -> Value {
-        let l = try left.eval(r)
-        let rv = try right.eval(r)
-        do {
-            return .bool(try Operators.compare(op, l, rv))
-        } catch {
-            throw r.locate(error, pos)
-        }
     }
 }
 
@@ -460,17 +398,18 @@ final class CompareChainNode: ExprNode, @unchecked Sendable {
     }
 }
 
-final class BinaryNode: ExprNode, @unchecked Sendable {
-    let op: BinaryOp
+/// A binary operator or a single comparison: both sides, then the operation.
+final class OperatorNode: ExprNode, @unchecked Sendable {
     let left: ExprNode
     let right: ExprNode
     let pos: Pos
+    let apply: (Value, Value) throws(JinjaError) -> Value
 
-    init(_ e: Expr, _ op: BinaryOp, _ left: ExprNode, _ right: ExprNode, _ pos: Pos) {
-        self.op = op
+    init(_ e: Expr, _ left: ExprNode, _ right: ExprNode, _ pos: Pos, _ apply: @escaping (Value, Value) throws(JinjaError) -> Value) {
         self.left = left
         self.right = right
         self.pos = pos
+        self.apply = apply
         super.init(e)
     }
 
@@ -478,7 +417,7 @@ final class BinaryNode: ExprNode, @unchecked Sendable {
         let l = try left.eval(r)
         let rv = try right.eval(r)
         do {
-            return try Operators.binary(op, l, rv)
+            return try apply(l, rv)
         } catch {
             throw r.locate(error, pos)
         }

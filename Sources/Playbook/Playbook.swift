@@ -803,24 +803,18 @@ public enum ArgSplitter {
                     }
                     appended = true
                 }
-                let p = count(token, printDepth, "{{", "}}")
-                if p != printDepth && !appended {
-                    params.append(token)
-                    appended = true
+                // a token that opens or closes a Jinja block starts a parameter of its own
+                func track(_ depth: inout Int, _ open: String, _ close: String) {
+                    let d = count(token, depth, open, close)
+                    if d != depth && !appended {
+                        params.append(token)
+                        appended = true
+                    }
+                    depth = d
                 }
-                printDepth = p
-                let b = count(token, blockDepth, "{%", "%}")
-                if b != blockDepth && !appended {
-                    params.append(token)
-                    appended = true
-                }
-                blockDepth = b
-                let c = count(token, commentDepth, "{#", "#}")
-                if c != commentDepth && !appended {
-                    params.append(token)
-                    appended = true
-                }
-                commentDepth = c
+                track(&printDepth, "{{", "}}")
+                track(&blockDepth, "{%", "%}")
+                track(&commentDepth, "{#", "#}")
                 if printDepth == 0 && blockDepth == 0 && commentDepth == 0 && !insideQuotes && !appended && !token.isEmpty {
                     params.append(token)
                 }
