@@ -219,6 +219,18 @@ extension PlaybookExecutor {
     }
 
     func includeVars(_ task: Task, args: ValueDict, host: String) -> TaskResult {
+        let dirArguments: Set<String> = ["dir", "depth", "files_matching", "ignore_files", "extensions", "ignore_unknown_extensions"]
+        let keys = args.keys.map { PythonFormat.str($0) }
+        for k in keys where !dirArguments.contains(k) && !["file", "_raw_params", "name", "hash_behaviour"].contains(k) {
+            return controllerFailure(host, [ErrorEvent("\(k) is not a valid option in include_vars", task.location)])
+        }
+        if keys.contains(where: dirArguments.contains) {
+            if keys.contains("file") || keys.contains("_raw_params") {
+                return controllerFailure(
+                    host, [ErrorEvent("You are mixing file only and dir only arguments, these are incompatible", task.location)])
+            }
+            return includeVarsDirectory(task, args: args, host: host)
+        }
         let file = args[string: "file"]?.stringValue ?? args[string: "_raw_params"]?.stringValue ?? ""
         let base =
             task.role.map { ($0.path as NSString).appendingPathComponent("vars") }
@@ -233,6 +245,108 @@ extension PlaybookExecutor {
             host: host, status: .ok,
             result: ValueDict([("ansible_facts", .dict(facts)), ("ansible_included_var_files", .list([.string(path)])), ("changed", false)])
         )
+    }
+
+    /// `include_vars: dir=...`: every YAML/JSON file below the directory (sorted by folder, then
+    /// by name; `depth`, `files_matching`, `ignore_files`, `extensions`,
+    /// `ignore_unknown_extensions`), later files overriding earlier ones.
+    func includeVarsDirectory(_ task: Task, args: ValueDict, host: String) -> TaskResult {
+        var dir = args[string: "dir"].map { PythonFormat.str($0) } ?? ""
+        if let role = task.role {
+            if dir.split(separator: "/", omittingEmptySubsequences: false).first == "vars" {
+                let candidate = (role.path as NSString).appendingPathComponent(dir)
+                if FileManager.default.fileExists(atPath: candidate) { dir = candidate }
+            } else {
+                dir = ((role.path as NSString).appendingPathComponent("vars") as NSString).appendingPathComponent(dir)
+            }
+        } else {
+            let taskDir = URL(fileURLWithPath: task.location.file).deletingLastPathComponent().absoluteURL.standardized.path
+            dir = (taskDir as NSString).appendingPathComponent(dir)
+        }
+        let depth = args[string: "depth"].flatMap { Int(PythonFormat.str($0)) } ?? 0
+        let matcher = args[string: "files_matching"].map { PythonFormat.str($0) }.flatMap { try? Regex($0) }
+        let ignore: [String] =
+            switch args[string: "ignore_files"] {
+            case .list(let l)?: l.map { PythonFormat.str($0) }
+            case .string(let s)?: s.split(separator: " ").map(String.init)
+            default: []
+            }
+        let extensions = args[string: "extensions"]?.listValue?.map { PythonFormat.str($0) } ?? ["yaml", "yml", "json"]
+        let ignoreUnknown = args[string: "ignore_unknown_extensions"].flatMap { ModuleArgs.boolean($0) } ?? false
+        var results = ValueDict()
+        var included: [Value] = []
+        func failure(_ message: String) -> TaskResult {
+            var r = TaskResult(
+                host: host, status: .failed,
+                result: ValueDict([
+                    ("ansible_facts", .dict(ValueDict())), ("ansible_included_var_files", .list(included)), ("changed", false),
+                    ("message", .string(message)), ("msg", "Task failed: Action failed: Unknown error."),
+                ]))
+            r.errorChain = [ErrorEvent("Action failed: Unknown error.", task.location)]
+            return r
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) else { return failure("\(dir) directory does not exist") }
+        guard isDir.boolValue else { return failure("\(dir) is not a directory") }
+        // os.walk sorted by folder; the depth of a folder is its parts below `dir`, plus one
+        var folders: [(String, [String])] = []
+        var stack = [dir]
+        while let current = stack.popLast() {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: current)) ?? []
+            var files: [String] = []
+            for e in entries {
+                let full = (current as NSString).appendingPathComponent(e)
+                var sub: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &sub), sub.boolValue {
+                    stack.append(full)
+                } else {
+                    files.append(e)
+                }
+            }
+            folders.append((current, files.sorted()))
+        }
+        folders.sort { $0.0 < $1.0 }
+        for (root, files) in folders {
+            let level = root == dir ? 1 : String(root.dropFirst(dir.count)).split(separator: "/").count + 1
+            if depth != 0 && level > depth { continue }
+            var loaded = ValueDict()
+            for name in files {
+                if let role = task.role,
+                    (role.path as NSString).appendingPathComponent(name)
+                        == ((root as NSString).appendingPathComponent("vars") as NSString).appendingPathComponent("main.yml")
+                {
+                    continue
+                }
+                if let matcher, name.firstMatch(of: matcher) == nil { continue }
+                if ignore.contains(where: { pattern in (try? Regex(pattern + "$")).map { name.firstMatch(of: $0) != nil } ?? false }) {
+                    continue
+                }
+                let ext = (name as NSString).pathExtension
+                let valid = !ext.isEmpty && extensions.contains(ext)
+                if ignoreUnknown && !valid { continue }
+                let path = (root as NSString).appendingPathComponent(name)
+                guard valid else {
+                    return failure("'\(path)' does not have a valid extension: \(extensions.joined(separator: ", "))")
+                }
+                let value: Value
+                do {
+                    value = try YAMLLoader.loadFile(path).0
+                } catch {
+                    return failure(error.diagnostic.message)
+                }
+                switch value {
+                case .null: break
+                case .dict(let d): loaded.update(d)
+                default: return failure("'\(path)' must be stored as a dictionary/hash")
+                }
+                included.append(.string(path))
+            }
+            results.update(loaded)
+        }
+        if let name = args[string: "name"].map({ PythonFormat.str($0) }) { results = ValueDict([(.string(name), .dict(results))]) }
+        return TaskResult(
+            host: host, status: .ok,
+            result: ValueDict([("ansible_facts", .dict(results)), ("ansible_included_var_files", .list(included)), ("changed", false)]))
     }
 
     // MARK: files from the controller

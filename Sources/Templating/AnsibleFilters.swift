@@ -55,6 +55,7 @@ enum AnsibleFilters {
 
     static func register(_ env: Environment) {
         var filters = core
+        for (k, v) in paths { filters[k] = v }
         for (k, v) in NetFilters.filters { filters[k] = v }
         // ansible.netcommon 8 redirects only these three of the ansible.utils filters
         let redirected: Set<String> = ["ipaddr", "ipv4", "ipv6"]
@@ -79,6 +80,7 @@ enum AnsibleFilters {
         // them, except for the tests that exist to look at undefined values
         var plain = env.tests.filter { !$0.key.contains(".") }
         for (k, v) in tests { plain[k] = v }
+        for (k, v) in moreTests { plain[k] = v }
         for (k, v) in plain {
             let looksAtUndefined = (k == "defined" || k == "undefined") && tests[k] == nil
             let test = looksAtUndefined ? v : testPlugin(v, "ansible.builtin.\(k)", acceptsUndefined: k == "vault_encrypted")
