@@ -22,13 +22,20 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "SwansibleCore"),
-        .target(name: "YAML", dependencies: ["CYAML", "SwansibleCore"]),
-        .target(name: "Inventory", dependencies: ["YAML", "SwansibleCore"]),
+        .target(
+            name: "Vault",
+            dependencies: [
+                "SwansibleCore", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "YAML", dependencies: ["CYAML", "SwansibleCore", "Vault"]),
+        .target(name: "Inventory", dependencies: ["YAML", "SwansibleCore", "Vault"]),
         .target(name: "Jinja", dependencies: ["SwansibleCore"], swiftSettings: fast),
         .target(
             name: "Templating",
             dependencies: [
-                "Jinja", "YAML", "SwansibleCore",
+                "Jinja", "YAML", "SwansibleCore", "Vault",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: fast
@@ -45,11 +52,12 @@ let package = Package(
             dependencies: ["Modules", "Connection", "Playbook", "Variables", "Inventory", "Templating", "Jinja", "YAML", "SwansibleCore"]
         ),
         .target(
-            name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore"], swiftSettings: fast),
+            name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore", "Vault"],
+            swiftSettings: fast),
         .executableTarget(
             name: "swansible",
             dependencies: [
-                "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja", "Executor", "Lab",
+                "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja", "Executor", "Lab", "Vault",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,7 +69,7 @@ let package = Package(
             name: "SwansibleTests",
             dependencies: [
                 "SwansibleCore", "YAML", "Inventory", "Jinja", "Templating", "Variables", "Connection", "Modules", "Executor",
-                "Playbook",
+                "Playbook", "Vault",
             ],
             exclude: [],
             resources: []

@@ -32,6 +32,7 @@ extension PlaybookExecutor {
         }
         vars["ansible_search_path"] = .list(task.searchPath(playbookDir: manager.playbookDir).map { .string($0) })
         put(options.extraVars)
+        VariableManager.reveal(&vars)
         return TemplateVariables(vars)
     }
 

@@ -1,4 +1,5 @@
 import SwansibleCore
+import Vault
 import YAML
 
 /// What `ansible-inventory` prints: `--list` (JSON or YAML), `--host`, `--graph [--vars]`.
@@ -175,8 +176,16 @@ public struct InventoryReport {
         func showVariables(_ vars: ValueDict, _ depth: Int, _ owner: String) {
             let sorted = vars.items.sorted { JSONWriter.keyLess($0.0, $1.0) }
             for (k, v) in sorted {
-                if vaulted == nil && InventoryReport.containsVault(v) { vaulted = "'\(PythonFormat.str(k))' of \(owner)" }
-                lines.append(graphName("{\(PythonFormat.str(k)) = \(PythonFormat.str(v))}", depth))
+                var shown = v
+                if InventoryReport.containsVault(v) {
+                    // printing a value decrypts it, as in Ansible
+                    do {
+                        shown = try Vault.reveal(v)
+                    } catch {
+                        if vaulted == nil { vaulted = error.message }
+                    }
+                }
+                lines.append(graphName("{\(PythonFormat.str(k)) = \(PythonFormat.str(shown))}", depth))
             }
         }
         func walk(_ g: Int, _ depth: Int) {
@@ -191,11 +200,7 @@ public struct InventoryReport {
             if showVars { showVariables(inventory.groupVariables(g), depth + 1, "group '\(data.groups[g].name)'") }
         }
         walk(start, 0)
-        if let vaulted {
-            // printing a value decrypts it, as in Ansible, and swansible reads no vault yet
-            throw InventoryError(
-                .vault, Diagnostic(.error, "cannot show the vaulted variable \(vaulted): vault decryption is not supported yet"))
-        }
+        if let vaulted { throw InventoryError(.vault, Diagnostic(.error, vaulted)) }
         return lines.joined(separator: "\n")
     }
 }

@@ -52,6 +52,8 @@ public struct AnsibleConfig: Sendable {
             ("ANSIBLE_FORCE_HANDLERS", "defaults.force_handlers"), ("ANSIBLE_NOCOLOR", "defaults.nocolor"),
             ("ANSIBLE_FORCE_COLOR", "defaults.force_color"), ("ANSIBLE_LOCALHOST_WARNING", "defaults.localhost_warning"),
             ("ANSIBLE_INVENTORY_UNPARSED_WARNING", "inventory.inventory_unparsed_warning"),
+            ("ANSIBLE_VAULT_PASSWORD_FILE", "defaults.vault_password_file"),
+            ("ANSIBLE_VAULT_IDENTITY_LIST", "defaults.vault_identity_list"),
         ]
         for (variable, key) in env {
             if let v = environment[variable] {

@@ -1,6 +1,7 @@
 import Foundation
 import Jinja
 import SwansibleCore
+import Vault
 
 /// ansible-core's path filters (Python's `os.path` and `ntpath`), `fileglob`, `urldecode`,
 /// `rekey_on_member`, `combinations`, `permutations`, and the file and URI tests that go with
@@ -228,6 +229,46 @@ extension AnsibleFilters {
                 n = i
             }
             return .list(arrangements(items, n, ordered: true))
+        },
+        "vault": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("vault", ["secret", "salt", "vault_id", "wrap_object"], min: 1)
+            guard let secret = b[0]?.stringValue else {
+                throw JinjaError(
+                    .type, "Secret passed is required to be a string, instead we got <class '\((b[0] ?? .null).pythonTypeName)'>.")
+            }
+            guard case .string(let data) = v else {
+                throw JinjaError(.type, "Can only vault strings, instead we got <class '\(v.pythonTypeName)'>.")
+            }
+            let salt = b[1].flatMap { $0.isNone ? nil : Array(PythonFormat.str($0).utf8) }
+            let id = b[2].map { PythonFormat.str($0) } ?? "filter_default"
+            let text: String
+            do {
+                text = try Vault.encrypt(data, secret: VaultSecret(id: id, password: Array(secret.utf8)), salt: salt, vaultID: id)
+            } catch {
+                throw JinjaError(.raised, "Unable to encrypt.")
+            }
+            // wrap_object: ansible-core 2.21 tags the secret with the vaulted value and returns the
+            // secret itself
+            return .string(b[3]?.isTruthy == true ? secret : text)
+        },
+        "unvault": f { v, a, _ throws(JinjaError) in
+            let b = try a.bind("unvault", ["secret", "vault_id"], min: 1)
+            guard let secret = b[0]?.stringValue else {
+                throw JinjaError(
+                    .type, "Secret passed is required to be as string, instead we got <class '\((b[0] ?? .null).pythonTypeName)'>.")
+            }
+            let text: String
+            switch v {
+            case .string(let s), .vault(let s): text = s
+            default: throw JinjaError(.type, "Vault should be in the form of a string, instead we got <class '\(v.pythonTypeName)'>.")
+            }
+            guard Vault.isEncrypted(text) else { return .string(text) }
+            let id = b[1].map { PythonFormat.str($0) } ?? "filter_default"
+            do {
+                return .string(try Vault.decrypt(text, secrets: [VaultSecret(id: id, password: Array(secret.utf8))]))
+            } catch {
+                throw JinjaError(.raised, "Unable to decrypt.")
+            }
         },
         "rekey_on_member": f { v, a, r throws(JinjaError) in
             let b = try a.bind("rekey_on_member", ["key", "duplicates"], min: 1)

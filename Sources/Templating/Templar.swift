@@ -1,6 +1,7 @@
 import Foundation
 import Jinja
 import SwansibleCore
+import Vault
 
 /// The settings a `#jinja2:` first line, or the template module's arguments, change.
 public struct TemplateOverrides: Sendable, Equatable {
@@ -219,6 +220,13 @@ public final class Templar: @unchecked Sendable {
                     x, nested: true, keepUndefined: keepUndefined)
             }
             return .dict(out)
+        case .vault(let ciphertext):
+            // a `!vault` value left encrypted (no secret given, or none that opens it)
+            do {
+                return .string(try Vault.decrypt(ciphertext))
+            } catch {
+                throw JinjaError(.raised, error.message)
+            }
         case .object(let o):
             if nested, !keepUndefined, let u = o as? Undefined { throw u.error() }
             // dict views and group tuples become lists; a range stays a range (printed as such)

@@ -3,6 +3,7 @@ import Inventory
 import Jinja
 import SwansibleCore
 import Templating
+import Vault
 
 /// The variables of a host as a task or template sees them (the part of ansible-core's
 /// `VariableManager` that needs no play): inventory and vars files, magic variables, `hostvars`
@@ -95,7 +96,17 @@ public final class VariableManager: @unchecked Sendable {
         for (k, v) in common { vars[k] = v }
         for (k, v) in commonOverrides { vars[k] = v }
         for (k, v) in extraVars.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
+        VariableManager.reveal(&vars)
         return vars
+    }
+
+    /// `!vault` values decrypted when there are secrets (one that fails stays encrypted and
+    /// fails where it is used, with the vault's message).
+    public static func reveal(_ vars: inout [String: Value]) {
+        guard !Vault.secrets.isEmpty else { return }
+        for (k, v) in vars where Vault.holdsVault(v) {
+            if let opened = try? Vault.reveal(v) { vars[k] = opened }
+        }
     }
 
     /// The templating context of a host (cached: variables are templated once).

@@ -111,6 +111,7 @@ public struct RenderJob {
         for (k, v) in facts { vars[k] = v }
         vars["ansible_search_path"] = .list(task.searchPath(playbookDir: manager.playbookDir).map { .string($0) })
         for (k, v) in manager.extraVars.items { vars[PythonFormat.str(k)] = v }
+        VariableManager.reveal(&vars)
         return TemplateVariables(vars)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SwansibleCore
+import Vault
 
 /// Loading YAML files and text into values, as Ansible's `DataLoader` does.
 public enum YAMLLoader {
@@ -25,6 +26,15 @@ public enum YAMLLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw YAMLError(
                 .unreadable, Diagnostic(.error, "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        // a whole file encrypted with ansible-vault
+        if Vault.isEncrypted(text) {
+            do {
+                return try Vault.decrypt(text)
+            } catch {
+                throw YAMLError(
+                    .unreadable, Diagnostic(.error, "\(error.message) (\(path))", at: SourceLocation(file: path, line: 1, column: 1)))
+            }
         }
         return text
     }

@@ -33,11 +33,7 @@ struct InventoryCommand: ParsableCommand {
     @Option(name: [.short, .customLong("limit")], help: "Limit to hosts matching a pattern.")
     var limit: String?
 
-    @Option(name: .customLong("vault-password-file"), help: "Not supported yet: swansible does not decrypt vaults.")
-    var vaultPasswordFile: String?
-
-    @Flag(name: .customLong("ask-vault-pass"), help: "Not supported yet: swansible does not decrypt vaults.")
-    var askVaultPass = false
+    @OptionGroup var vault: VaultOptions
 
     @Argument(help: "With --graph, the group to start from.")
     var pattern: String?
@@ -51,10 +47,7 @@ struct InventoryCommand: ParsableCommand {
                     : "error: conflicting options: only one of --host, --graph or --list can be used at a time")
             throw ExitCode(5)
         }
-        if vaultPasswordFile != nil || askVaultPass {
-            Report.printError("error: vault decryption is not supported yet (--vault-password-file, --ask-vault-pass)")
-            throw ExitCode(5)
-        }
+        try vault.install()
         var report: InventoryReport
         do {
             let inv = try Inventory.load(sources: InventoryCommand.sources(inventory), basedir: ".")

@@ -83,7 +83,10 @@ struct PlayCommand: AsyncParsableCommand {
     @Flag(name: .customLong("force-handlers"), help: "Run handlers even if a task fails.")
     var forceHandlers = false
 
+    @OptionGroup var vault: VaultOptions
+
     func run() async throws {
+        try vault.install()
         let config = AnsibleConfig()
         var o = PlayOptions()
         o.playbooks = playbooks

@@ -28,7 +28,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .customLong("extra-vars")], help: "Extra variables: key=value, YAML/JSON, or @file (repeatable).")
     var extraVars: [String] = []
 
+    @OptionGroup var vault: VaultOptions
+
     func run() throws {
+        try vault.install()
         do {
             let job = RenderJob(
                 playbook: playbook, inventorySources: InventoryCommand.sources(inventory), outDir: out, limit: limit, validate: validate,

@@ -25,7 +25,10 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write here (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var vault: VaultOptions
+
     func run() throws {
+        try vault.install()
         do {
             let extra = try ExtraVars.parse(extraVars)
             let job = TemplateJob(
