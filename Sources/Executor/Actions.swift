@@ -30,6 +30,20 @@ extension PlaybookExecutor {
         let name = host.name
         let action = ModuleRegistry.shortName(task.module)
         var task = task
+        // module_defaults (the play's, then the innermost block's or task's), under everything
+        var defaults = ValueDict()
+        for source in [playModuleDefaults, task.keywords[string: "module_defaults"]] {
+            for layer in source.map({ (v: Value) -> [Value] in v.listValue ?? [v] }) ?? [] {
+                guard case .dict(let d) = layer else { continue }
+                for (k, v) in d.items where ModuleRegistry.shortName(PythonFormat.str(k)) == action {
+                    if case .dict(let given) = v { defaults = given }
+                }
+            }
+        }
+        if !defaults.isEmpty {
+            defaults.update(task.args)
+            task.args = defaults
+        }
         // arguments from templates (`debug: "{{ args }}"`, `args: "{{ args }}"`), under the
         // explicit ones, as ansible-core's TaskArgsFinalizer layers them
         var layers: [(String, SourceLocation?)] = []

@@ -23,6 +23,8 @@ public actor PlaybookExecutor {
     var anyFailed = false
     var anyUnreachable = false
     var templars: [String: Templar] = [:]
+    /// The running play's `module_defaults`.
+    var playModuleDefaults: Value?
     /// `vars_prompt` answers (above play vars).
     var promptedVars: [String: Value] = [:]
     /// `--start-at-task`: whether the task has been reached (across plays).
@@ -104,6 +106,7 @@ public actor PlaybookExecutor {
 
     /// Runs one play; true when the run must stop (every host failed).
     func runPlay(_ play: Play) async -> Bool {
+        playModuleDefaults = play.keywords[string: "module_defaults"]
         let limit: [String]?
         do {
             limit = try options.limit.map { (l: String) throws(InventoryError) -> [String] in try Inventory.limitPatterns(l) }
@@ -369,7 +372,10 @@ public actor PlaybookExecutor {
                 next += 1
                 group.addTask { (i, await self.execute(task, host: host, context: context, check: check)) }
             }
-            for _ in 0..<max(1, options.forks) { launch() }
+            // throttle: at most that many hosts at a time for this task (never more than forks)
+            var width = max(1, options.forks)
+            if let t = task.keywords[string: "throttle"], let n = Int(PythonFormat.str(t)), n > 0 { width = min(width, n) }
+            for _ in 0..<width { launch() }
             for await (i, r) in group {
                 results[i] = r
                 while printed < results.count, let done = results[printed] {
