@@ -302,6 +302,9 @@ enum AnsibleFilters {
         "ternary": f { v, a, _ throws(JinjaError) in
             let b = try a.bind("ternary", ["true_val", "false_val", "none_val"], min: 2)
             if v.isNone, let n = b[2] { return n }
+            // it takes an undefined value (accept_args_markers), but bool() of one trips it: the
+            // undefined is the result
+            if v.isUndefined { return v }
             return v.isTruthy ? (b[0] ?? .null) : (b[1] ?? .null)
         },
         "to_json": f { v, a, _ throws(JinjaError) in
