@@ -89,9 +89,13 @@ public final class VariableManager: @unchecked Sendable {
         let magic = inventory.magicVariables(h)
         let common = commonVariables
         var vars: [String: Value] = [:]
-        vars.reserveCapacity(own.count + magic.count + common.count + extraVars.count)
+        vars.reserveCapacity(own.count + magic.count + common.count + extraVars.count + 1)
+
         for (k, v) in own.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
         for (k, v) in magic.items { vars[k.stringValue ?? PythonFormat.str(k)] = v }
+        // every host has ansible_facts (the fact cache's, above inventory variables), empty until
+        // facts are gathered or set
+        vars["ansible_facts"] = .dict(ValueDict())
         for (k, v) in playLayers[h] ?? [:] { vars[k] = v }
         for (k, v) in common { vars[k] = v }
         for (k, v) in commonOverrides { vars[k] = v }
