@@ -589,6 +589,7 @@ final class IfNode: StmtNode, @unchecked Sendable {
     }
 
     override func exec(_ r: Renderer) throws(JinjaError) {
+        try r.checkStack()
         if try r.truth(try test.eval(r), pos) { return try body.run(r) }
         if more.isEmpty { return try otherwise.run(r) }
         for b in more where try r.truth(try b.test.eval(r), b.pos) {
@@ -614,6 +615,7 @@ final class ForNode: StmtNode, @unchecked Sendable {
     }
 
     override func exec(_ r: Renderer) throws(JinjaError) {
+        try r.checkStack()
         let items = try iterable.eval(r)
         try r.runCompiledFor(target: target, iterable: items, body: body, otherwise: otherwise, pos)
     }

@@ -7,6 +7,15 @@ struct Parser {
     let name: String
     var tagStack: [String] = []
     var endTokenStack: [[String]] = []
+    /// How deep expressions nest; like Jinja2 (Python's recursion limit), a template nested
+    /// deeper than `maxNesting` is refused rather than run out of stack.
+    var nesting = 0
+    static let maxNesting = 64
+
+    mutating func enter() throws(JinjaError) {
+        nesting += 1
+        if nesting > Parser.maxNesting { throw fail("maximum recursion depth exceeded") }
+    }
 
     init(tokens: [Token], name: String) {
         self.tokens = tokens
@@ -91,6 +100,7 @@ struct Parser {
 
     mutating func subparse(_ endTokens: [String]?) throws(JinjaError) -> [Stmt] {
         var body: [Stmt] = []
+        if endTokenStack.count >= Parser.maxNesting { throw fail("maximum recursion depth exceeded") }
         if let endTokens { endTokenStack.append(endTokens) }
         defer { if endTokens != nil { endTokenStack.removeLast() } }
         while true {
@@ -516,6 +526,8 @@ struct Parser {
     }
 
     mutating func parseOr() throws(JinjaError) -> Expr {
+        try enter()
+        defer { nesting -= 1 }
         var left = try parseAnd()
         while skipName("or") { left = .or(left, try parseAnd()) }
         return left
@@ -530,6 +542,8 @@ struct Parser {
     mutating func parseNot() throws(JinjaError) -> Expr {
         if current.isName("not") {
             _ = next()
+            try enter()
+            defer { nesting -= 1 }
             return .not(try parseNot())
         }
         return try parseCompare()
@@ -596,6 +610,8 @@ struct Parser {
     }
 
     mutating func parseUnary(withFilter: Bool = true) throws(JinjaError) -> Expr {
+        try enter()
+        defer { nesting -= 1 }
         let t = current
         var node: Expr
         if t.isOp("-") {

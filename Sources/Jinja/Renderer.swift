@@ -30,6 +30,25 @@ public final class Renderer {
         for b in outputStack { b.free() }
     }
 
+    /// Where this render's stack began (the address of a local of the outermost render on this
+    /// thread); deep recursion (recursive macros, nested statements) is stopped with Python's
+    /// error before it uses `stackBudget` bytes of the thread's stack.
+    var stackBase = 0
+    static let stackBudget = 3 << 20
+
+    @inline(__always) static func stackAddress() -> Int {
+        var marker = 0
+        return withUnsafeMutablePointer(to: &marker) { Int(bitPattern: UInt(bitPattern: $0)) }
+    }
+
+    @inline(__always) func checkStack() throws(JinjaError) {
+        if stackBase == 0 {
+            stackBase = Renderer.stackAddress()
+        } else if stackBase - Renderer.stackAddress() > Renderer.stackBudget {
+            throw JinjaError(.runtime, "maximum recursion depth exceeded")
+        }
+    }
+
     init(environment: Environment, template: Template, vars: [String: Value]) {
         self.environment = environment
         self.template = template
@@ -49,6 +68,7 @@ public final class Renderer {
     /// Renders in native mode: one node is returned as its value, several as text.
     func renderNative() throws(JinjaError) -> NativeResult {
         native = true
+        if stackBase == 0 { stackBase = Renderer.stackAddress() }
         out.free()
         out = OutputBuffer.take(capacity: max(template.source.utf8.count * 2, template.outputSizeHint.value + 64))
         defer {
@@ -83,6 +103,7 @@ public final class Renderer {
     }
 
     func renderRoot() throws(JinjaError) -> String {
+        if stackBase == 0 { stackBase = Renderer.stackAddress() }
         out.free()
         out = OutputBuffer.take(capacity: max(template.source.utf8.count + 256, template.outputSizeHint.value + 64))
         defer {
@@ -288,6 +309,7 @@ public final class Renderer {
     }
 
     func exec(_ s: Stmt) throws(JinjaError) {
+        try checkStack()
         switch s {
         case .data(let d):
             try write(d)
@@ -446,8 +468,10 @@ public final class Renderer {
         depth += 1
         defer { depth -= 1 }
         if depth > 64 { throw JinjaError(.runtime, "maximum template inclusion depth exceeded") }
+        try checkStack()
         let r = Renderer(environment: environment, template: t, vars: vars)
         r.depth = depth
+        r.stackBase = stackBase
         do {
             return try r.renderRoot()
         } catch {
@@ -458,8 +482,10 @@ public final class Renderer {
     func importModule(_ e: Expr, withContext: Bool, _ p: Pos) throws(JinjaError) -> TemplateModule {
         let v = try eval(e)
         let t = try loadTemplate(v, p)
+        try checkStack()
         let r = Renderer(environment: environment, template: t, vars: withContext ? scope.flattened() : [:])
         r.depth = depth + 1
+        r.stackBase = stackBase
         if r.depth > 64 { throw fail(.runtime, "maximum template import depth exceeded", p) }
         let body: String
         do {
@@ -593,6 +619,7 @@ public final class Renderer {
         depth += 1
         defer { depth -= 1 }
         if depth > 200 { throw JinjaError(.runtime, "maximum recursion depth exceeded in macro '\(m.def.name)'") }
+        try checkStack()
         let macroScope = Scope(parent: m.closure)
         let params = m.def.params
         var positional = args.positional

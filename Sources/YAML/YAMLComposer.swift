@@ -40,6 +40,8 @@ struct EventComposer {
         self.source = source
     }
 
+    static let maxDepth = 512
+
     func location(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(file: source.path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
@@ -121,6 +123,10 @@ struct EventComposer {
                 if tag == "!" { tag = "tag:yaml.org,2002:str" }
                 anchorName = EventComposer.string(s.anchor)
                 finished = YAMLNode(kind: .scalar(text, style), tag: tag, location: loc)
+            case YAML_SEQUENCE_START_EVENT where stack.count >= EventComposer.maxDepth,
+                YAML_MAPPING_START_EVENT where stack.count >= EventComposer.maxDepth:
+                // deeper than any real file: refused before the recursive steps after this run out of stack
+                return .failure(error(.syntax, "maximum nesting depth exceeded (\(EventComposer.maxDepth) levels)", loc))
             case YAML_SEQUENCE_START_EVENT:
                 let s = event.data.sequence_start
                 stack.append(
