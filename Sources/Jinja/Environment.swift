@@ -114,7 +114,7 @@ public final class Template: @unchecked Sendable {
     public let name: String
     /// The size of the last output, to reserve the next one at once (a hint: a lost update
     /// between threads only costs a reallocation).
-    let outputSizeHint = OutputSizeHint()
+    let outputSizeHint = OutputSizeHint(0)
     let body: [Stmt]
     let source: String
     unowned let environment: Environment
@@ -263,20 +263,4 @@ public final class Template: @unchecked Sendable {
 }
 
 /// The size of a template's last output, shared by its renders.
-final class OutputSizeHint: @unchecked Sendable {
-    private let lock = NSLock()
-    private var size = 0
-
-    var value: Int {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return size
-        }
-        set {
-            lock.lock()
-            size = newValue
-            lock.unlock()
-        }
-    }
-}
+typealias OutputSizeHint = Locked<Int>

@@ -23,21 +23,12 @@ public struct VaultError: Error, Sendable {
 /// key, the HMAC key and the counter; AES-256-CTR over the PKCS#7-padded text, HMAC-SHA256 over
 /// the ciphertext, everything hexlified twice and cut at 80 columns.
 public enum Vault {
-    static let lock = NSLock()
-    nonisolated(unsafe) static var stored: [VaultSecret] = []
+    static let stored = Locked<[VaultSecret]>([])
 
     /// The secrets the command line (or ansible.cfg) gave, tried in order.
     public static var secrets: [VaultSecret] {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return stored
-        }
-        set {
-            lock.lock()
-            stored = newValue
-            lock.unlock()
-        }
+        get { stored.value }
+        set { stored.value = newValue }
     }
 
     public static func isEncrypted(_ text: String) -> Bool { text.hasPrefix("$ANSIBLE_VAULT;") }
