@@ -12,7 +12,9 @@ import YAML
 /// half of template, reading copy's src) and the hand-off of remote modules to a connection.
 extension PlaybookExecutor {
     /// Actions that run on the controller alone.
-    static let controllerActions: Set<String> = ["debug", "set_fact", "assert", "fail", "meta", "include_vars", "set_stats", "pause"]
+    static let controllerActions: Set<String> = [
+        "debug", "set_fact", "assert", "fail", "meta", "include_vars", "set_stats", "pause", "async_status",
+    ]
 
     /// Actions that take free-form text (`RAW_PARAM_MODULES`); for any other, words without a
     /// `k=` fail the task, unless the text could be one template.
@@ -125,6 +127,8 @@ extension PlaybookExecutor {
             return await fetch(task, args: args, host: host, vars: vars, check: check)
         case "pause":
             return await pause(task, args: args, host: name)
+        case "async_status":
+            return await asyncStatus(task, args: args, host: name)
         case "package":
             // the generic package module drives the host's manager: apt is the one swansible has
             if let mgr = host.facts[string: "pkg_mgr"]?.stringValue, mgr != "apt" {
@@ -650,6 +654,16 @@ extension PlaybookExecutor {
         }
         let become = self.become(task, vars: vars)
         let environment = environmentPrefix(task, vars: vars)
+        let async = asyncSettings(task, vars: vars)
+        // async with poll 0: a one-script module runs in the background on the host
+        if let async, async.poll == 0, case .run(let script, nil, let next) = step, become?.password == nil {
+            var text = environment + script.description
+            if let become {
+                text = ShellCommand("sudo", ["-H", "-n", "-u", become.user, "/bin/sh", "-c", text]).description
+            }
+            return await startBackground(task, host: name, script: text, finish: next, connection: connection)
+        }
+        let started = Date()
         while case .run(let script, let stdin, let next) = step {
             var text = environment + script.description
             var input = stdin
@@ -691,6 +705,22 @@ extension PlaybookExecutor {
         if case .bool(true)? = result[string: "skipped"] {
             result.removeValue(forKey: "skipped")
             return TaskResult(host: name, status: .skipped, result: result)
+        }
+        if let async {
+            // async with polling: the task was waited for here; the lines and the result say so as
+            // ansible-core's do (a poll line for each check that would have found it running)
+            let jid = PlaybookExecutor.jobID()
+            // (ansible-core's first check comes one interval after its wrapper has started the job)
+            let elapsed = Date().timeIntervalSince(started) - 0.25
+            let polls = async.poll > 0 ? max(0, Int((elapsed / Double(async.poll)).rounded(.up)) - 1) : 0
+            for _ in 0..<polls {
+                callback.display.display("ASYNC POLL on \(name): jid=\(jid) started=True finished=False", color: .debug)
+            }
+            result[string: "ansible_job_id"] = .string(jid)
+            result[string: "finished"] = true
+            result[string: "started"] = true
+            result[string: "results_file"] = .string("~/.ansible_async/\(jid)")
+            callback.display.display("ASYNC OK on \(name): jid=\(jid)", color: .debug)
         }
         addLines(&result)
         return TaskResult(host: name, status: .ok, result: result)

@@ -23,6 +23,8 @@ public actor PlaybookExecutor {
     var anyFailed = false
     var anyUnreachable = false
     var templars: [String: Templar] = [:]
+    /// Jobs started with `async` and `poll: 0`, by job id.
+    var asyncJobs: [String: AsyncJob] = [:]
     /// The running play's `module_defaults`.
     var playModuleDefaults: Value?
     /// `vars_prompt` answers (above play vars).
