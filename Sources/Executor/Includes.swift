@@ -20,8 +20,12 @@ extension PlaybookExecutor {
     }
 
     func runInclude(_ task: Task, on hosts: [HostState], context: PlayContext) async {
-        callback.taskStart(
-            id: task.id, title: taskTitle(task), handler: false, check: false, path: "\(task.location.file):\(task.location.line)")
+        // an unnamed include_role is titled with the role it includes
+        var title = taskTitle(task)
+        if task.action == "include_role", task.name == nil, let role = task.args[string: "name"] {
+            title += " : \(PythonFormat.str(role))"
+        }
+        callback.taskStart(id: task.id, title: title, handler: false, check: false, path: "\(task.location.file):\(task.location.line)")
         var groups: [Included] = []
         var loopVar = "item"
         var labelExpr: Value?
@@ -94,6 +98,10 @@ extension PlaybookExecutor {
                     )
                     groups[i].role = r
                     groups[i].tasks = tasks
+                    if !context.rolesWithHandlers.contains(r.path) {
+                        context.rolesWithHandlers.insert(r.path)
+                        context.includedHandlers += try loader.handlers(of: r)
+                    }
                 } catch {
                     groups[i].failure = error.diagnostic.message
                 }
@@ -137,6 +145,10 @@ extension PlaybookExecutor {
             if case .dict(let v)? = task.keywords[string: "vars"] { extra.update(v) }
             if let item = g.item { extra[string: g.loopVar] = item }
             var tasks = g.tasks
+            // include_role's `apply`: keywords for every included task, as a block around them
+            if case .dict(let apply)? = task.args[string: "apply"] {
+                tasks = tasks.map { PlaybookLoader.inherit($0, apply) }
+            }
             for i in tasks.indices {
                 var merged = extra
                 if case .dict(let own)? = tasks[i].keywords[string: "vars"] { merged.update(own) }

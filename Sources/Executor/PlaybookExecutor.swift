@@ -310,15 +310,16 @@ public actor PlaybookExecutor {
 
     func flushHandlers(_ play: Play, _ hosts: [HostState], _ context: PlayContext) async {
         // of handlers with the same name, the last one loaded is the one that runs
+        let handlers = play.handlers + context.includedHandlers
         var lastIndex: [String: Int] = [:]
-        for (i, h) in play.handlers.enumerated() { lastIndex[handlerName(h)] = i }
+        for (i, h) in handlers.enumerated() { lastIndex[handlerName(h)] = i }
         // passes in handler order until none is left to run: a handler notified by a handler
         // listed after it still runs in this flush
         var ran: [String: Set<Int>] = [:]
         var progress = true
         while progress {
             progress = false
-            for (i, handler) in play.handlers.enumerated() {
+            for (i, handler) in handlers.enumerated() {
                 let title = handlerName(handler)
                 if lastIndex[title] != i && handler.listen.isEmpty { continue }
                 let targets = hosts.filter { h in
@@ -542,6 +543,10 @@ final class PlayContext: @unchecked Sendable {
     let play: Play
     let varsFiles: [(String, ValueDict)]
     var ended = false
+    /// Handlers of roles brought in by include_role while the play runs (ansible-core adds them
+    /// to the play's), and the roles already added.
+    var includedHandlers: [Task] = []
+    var rolesWithHandlers: Set<String> = []
 
     init(play: Play, varsFiles: [(String, ValueDict)]) {
         self.play = play

@@ -434,6 +434,14 @@ public struct PlaybookLoader {
         return try taskFile(path, role: role)
     }
 
+    /// A role's handlers (`handlers/main`), marked as handlers.
+    public func handlers(of role: Role) throws(PlaybookError) -> [Task] {
+        guard let file = mainFile((role.path as NSString).appendingPathComponent("handlers"), "main") else { return [] }
+        var hs = try taskFile(file, role: role)
+        for i in hs.indices { PlaybookLoader.markHandler(&hs[i]) }
+        return hs
+    }
+
     /// The tasks of a task file.
     public func taskFile(_ path: String, role: Role?) throws(PlaybookError) -> [Task] {
         let (root, source, c0) = try load(path)
