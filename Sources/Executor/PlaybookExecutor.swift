@@ -23,6 +23,9 @@ public actor PlaybookExecutor {
     var anyFailed = false
     var anyUnreachable = false
     var templars: [String: Templar] = [:]
+    /// An error that ends the whole run (ansible-core raises it out of the strategy): no recap,
+    /// exit 1.
+    var fatalError: String?
     /// Jobs started with `async` and `poll: 0`, by job id.
     var asyncJobs: [String: AsyncJob] = [:]
     /// The running play's `module_defaults`.
@@ -87,8 +90,9 @@ public actor PlaybookExecutor {
         for plays in playbooks {
             for play in plays {
                 let stop = await runPlay(play)
-                if stop { break }
+                if stop || fatalError != nil { break }
             }
+            if fatalError != nil { return .error }
         }
         callback.recap(stats)
         if anyUnreachable { return .hostUnreachable }
@@ -422,6 +426,19 @@ public actor PlaybookExecutor {
 
     /// Counts, notifies, registers and prints a host's result.
     func record(_ r: TaskResult, task: Task, host: HostState, context: PlayContext) {
+        if fatalError != nil { return }
+        // a notification for a handler the play does not have ends the run, as in ansible-core
+        if r.status == .ok, r.changed {
+            let handlers = context.play.handlers + context.includedHandlers
+            for n in r.notify where !handlers.contains(where: { handlerName($0) == n || $0.listen.contains(n) }) {
+                let message =
+                    "The requested handler '\(n)' was not found in either the main handlers list nor in the listening handlers list"
+                callback.display.error(message)
+                fatalError = message
+                context.ended = true
+                return
+            }
+        }
         var s = stats[host.name] ?? HostStats()
         switch r.status {
         case .failed:
