@@ -653,6 +653,10 @@ extension PlaybookExecutor {
             return controllerFailure(name, [ErrorEvent(error.message)])
         }
         let become = self.become(task, vars: vars)
+        if let become, become.method != "sudo", become.method != "ansible.builtin.sudo" {
+            return controllerFailure(
+                name, [ErrorEvent("The become method '\(become.method)' is not supported by swansible, which becomes through sudo only.")])
+        }
         let environment = environmentPrefix(task, vars: vars)
         let async = asyncSettings(task, vars: vars)
         // async with poll 0: a one-script module runs in the background on the host
@@ -746,6 +750,7 @@ extension PlaybookExecutor {
     struct Become {
         var user: String
         var password: String?
+        var method = "sudo"
     }
 
     func become(_ task: Task, vars: TemplateVariables) -> Become? {
@@ -764,7 +769,10 @@ extension PlaybookExecutor {
         let password =
             ((try? vars.lookup("ansible_become_password", templar)) ?? nil)?.stringValue
             ?? ((try? vars.lookup("ansible_become_pass", templar)) ?? nil)?.stringValue ?? options.becomePassword
-        return Become(user: user, password: password)
+        let method =
+            task.keywords[string: "become_method"].map { PythonFormat.str((try? templateDeep($0, vars: vars)) ?? $0) }
+            ?? ((try? vars.lookup("ansible_become_method", templar)) ?? nil).map { PythonFormat.str($0) } ?? "sudo"
+        return Become(user: user, password: password, method: method)
     }
 
     func environmentPrefix(_ task: Task, vars: TemplateVariables) -> String {
