@@ -807,7 +807,9 @@ extension PlaybookExecutor {
         let t = templar
         func lookup(_ name: String) -> Value? { (try? vars.lookup(name, t)) ?? nil }
         func text(_ name: String) -> String? { lookup(name).map { $0.stringValue ?? PythonFormat.str($0) } }
-        var kind = task.keywords[string: "connection"]?.stringValue ?? text("ansible_connection") ?? options.connection ?? "ssh"
+        // as in ansible-core, the ansible_connection variable wins over the connection keyword
+        // and -c
+        var kind = text("ansible_connection") ?? task.keywords[string: "connection"]?.stringValue ?? options.connection ?? "ssh"
         if let d = delegated, (d == "localhost" || d == "127.0.0.1"),
             inventory.data.host(named: d) == nil || text("ansible_connection") == nil
         {
