@@ -13,7 +13,7 @@ import YAML
 extension PlaybookExecutor {
     /// Actions that run on the controller alone.
     static let controllerActions: Set<String> = [
-        "debug", "set_fact", "assert", "fail", "meta", "include_vars", "set_stats", "pause", "async_status",
+        "debug", "set_fact", "assert", "fail", "meta", "include_vars", "set_stats", "pause", "async_status", "validate_argument_spec",
     ]
 
     /// Actions that take free-form text (`RAW_PARAM_MODULES`); for any other, words without a
@@ -129,6 +129,8 @@ extension PlaybookExecutor {
             return await pause(task, args: args, host: name)
         case "async_status":
             return await asyncStatus(task, args: args, host: name)
+        case "validate_argument_spec":
+            return validateArgumentSpec(task, args: args, host: name, vars: vars)
         case "package":
             // the generic package module drives the host's manager: apt is the one swansible has
             if let mgr = host.facts[string: "pkg_mgr"]?.stringValue, mgr != "apt" {

@@ -430,8 +430,51 @@ public struct PlaybookLoader {
     }
 
     func roleTasks(_ role: Role, file: String) throws(PlaybookError) -> [Task] {
-        guard let path = mainFile((role.path as NSString).appendingPathComponent("tasks"), file) else { return [] }
-        return try taskFile(path, role: role)
+        var tasks: [Task] = []
+        if let path = mainFile((role.path as NSString).appendingPathComponent("tasks"), file) { tasks = try taskFile(path, role: role) }
+        // a role with an argument spec for this entry point checks its arguments first
+        if let (spec, location) = try argumentSpec(role, entryPoint: file) {
+            var name = "Validating arguments against arg spec '\(file)'"
+            if let short = spec[string: "short_description"] { name += " - " + PythonFormat.str(short) }
+            var t = Task(
+                name: name, module: "ansible.builtin.validate_argument_spec",
+                args: ValueDict([
+                    ("argument_spec", spec[string: "options"] ?? .dict(ValueDict())), ("provided_arguments", .dict(role.params)),
+                    (
+                        "validate_args_context",
+                        .dict(
+                            ValueDict([
+                                ("argument_spec_name", .string(file)), ("name", .string(role.name)), ("path", .string(role.path)),
+                                ("type", "role"),
+                            ]))
+                    ),
+                ]),
+                keywords: ValueDict([("tags", .list(["always"]))]), location: location, role: role)
+            t.id = TaskIDs.shared.take()
+            tasks.insert(t, at: 0)
+        }
+        return tasks
+    }
+
+    /// A role's argument spec for an entry point: `meta/argument_specs.yml` (or `.yaml`), else
+    /// the `argument_specs` of `meta/main.yml`.
+    func argumentSpec(_ role: Role, entryPoint: String) throws(PlaybookError) -> (ValueDict, SourceLocation)? {
+        let meta = (role.path as NSString).appendingPathComponent("meta")
+        for file in [mainFile(meta, "argument_specs"), mainFile(meta, "main")].compactMap({ $0 }) {
+            let value: Value
+            do {
+                value = try YAMLLoader.loadFile(file).0
+            } catch {
+                throw PlaybookError(error.diagnostic)
+            }
+            guard case .dict(let specs)? = value.dictValue?[string: "argument_specs"], case .dict(let spec)? = specs[string: entryPoint]
+            else {
+                if (file as NSString).lastPathComponent.hasPrefix("argument_specs") { return nil }
+                continue
+            }
+            return (spec, SourceLocation(file: file, line: 0, column: 0))
+        }
+        return nil
     }
 
     /// A role's handlers (`handlers/main`), marked as handlers.
