@@ -40,6 +40,8 @@ public enum PlayRunner {
 /// `--syntax-check`, `--list-hosts`, `--list-tasks`, `--list-tags`.
 enum Listing {
     static func print(_ playbooks: [[Play]], options: PlayOptions, display: Display) -> PlayExit {
+        // ansible-playbook lists every tag, `never` too, when --list-tags is given without --tags or --skip-tags.
+        let only = options.listTags && options.tags.isEmpty && options.skipTags.isEmpty ? ["never", "all"] : options.tags
         for (path, plays) in zip(options.playbooks, playbooks) {
             display.display("\nplaybook: \(path)")
             if options.syntaxCheck { continue }
@@ -55,16 +57,16 @@ enum Listing {
                 }
                 if options.listTasks {
                     display.display("    tasks:")
-                    for t in flatten(play.tasks) where TagFilter.selected(t, only: options.tags, skip: options.skipTags) {
-                        let tt = (t.keywords[string: "tags"].map(PlaybookLoader.tagList) ?? []).map { $0.stringValue ?? "" }
-                        let name = t.name ?? t.module
-                        let title = t.role.map { "\($0.name) : \(name)" } ?? name
-                        display.display("      \(title)\tTAGS: [\(tt.joined(separator: ", "))]")
+                    for t in flatten(play.tasks) where TagFilter.selected(t, only: only, skip: options.skipTags) {
+                        // ansible-playbook sorts the task's tags with the play's; an unnamed task is its action alone.
+                        let tt = Set((t.keywords[string: "tags"].map(PlaybookLoader.tagList) ?? []).map { $0.stringValue ?? "" })
+                        let title = t.name.map { name in t.role.map { "\($0.name) : \(name)" } ?? name } ?? t.module
+                        display.display("      \(title)\tTAGS: [\(tt.sorted().joined(separator: ", "))]")
                     }
                 }
                 if options.listTags {
                     var all = Set<String>()
-                    for t in flatten(play.tasks) {
+                    for t in flatten(play.tasks) where TagFilter.selected(t, only: only, skip: options.skipTags) {
                         for x in t.keywords[string: "tags"].map(PlaybookLoader.tagList) ?? [] { all.insert(x.stringValue ?? "") }
                     }
                     display.display("      TASK TAGS: [\(all.sorted().joined(separator: ", "))]")
@@ -81,7 +83,8 @@ enum Listing {
         return hosts.map { inventory.data.hosts[$0].name }
     }
 
+    /// The tasks ansible-playbook lists: a block's own tasks, not its rescue or always sections.
     static func flatten(_ tasks: [Task]) -> [Task] {
-        tasks.flatMap { t in t.block.map { flatten($0 + (t.rescue ?? []) + (t.always ?? [])) } ?? [t] }
+        tasks.flatMap { t in t.block.map { flatten($0) } ?? [t] }
     }
 }

@@ -76,7 +76,7 @@ public actor PlaybookExecutor {
             }
             do {
                 let plays = try loader.loadPlaybook(path)
-                try Preflight.check(plays)
+                try Preflight.check(plays, listing: options.syntaxCheck || options.listHosts || options.listTasks || options.listTags)
                 out.append(plays)
             } catch {
                 throw PlayFailure(error.diagnostic, exit: PlayExit(rawValue: error.exit) ?? .hostUnreachable)

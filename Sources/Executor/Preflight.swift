@@ -20,18 +20,24 @@ enum Preflight {
         "uri", "user", "validate_argument_spec", "wait_for", "wait_for_connection", "yum_repository", "sysctl",
     ]
 
-    static func check(_ plays: [Play]) throws(PlaybookError) {
+    /// `listing`: for --syntax-check and the --list-* modes, which run nothing: as in ansible-playbook, only
+    /// a module Ansible itself could not resolve is an error there.
+    static func check(_ plays: [Play], listing: Bool = false) throws(PlaybookError) {
         for play in plays {
-            for t in play.tasks + play.handlers { try check(t) }
+            for t in play.tasks + play.handlers { try check(t, listing: listing) }
         }
     }
 
-    static func check(_ t: Task) throws(PlaybookError) {
+    static func check(_ t: Task, listing: Bool = false) throws(PlaybookError) {
         if let block = t.block {
-            for x in block + (t.rescue ?? []) + (t.always ?? []) { try check(x) }
+            for x in block + (t.rescue ?? []) + (t.always ?? []) { try check(x, listing: listing) }
             return
         }
         let short = ModuleRegistry.shortName(t.module)
+        let known =
+            ModuleRegistry.remote[short] != nil || controllerModules.contains(short) || ansibleModules.contains(short)
+            || t.module.contains(".") || RedirectedModules.names.contains(t.module)
+        if listing && known { return }
         if let module = ModuleRegistry.remote[short] {
             let names = Set(module.parameters.flatMap { [$0.name] + $0.aliases })
             let unknown = t.args.keys.compactMap { $0.stringValue }.filter { !names.contains($0) && !$0.hasPrefix("_") }
@@ -43,7 +49,7 @@ enum Preflight {
             return
         }
         if controllerModules.contains(short) { return }
-        if ansibleModules.contains(short) || t.module.contains(".") {
+        if known {
             throw PlaybookError(
                 Diagnostic(
                     .error,
