@@ -54,10 +54,11 @@ let package = Package(
         .target(
             name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore", "Vault"],
             swiftSettings: fast),
+        .target(name: "Lint", dependencies: ["YAML", "Playbook", "Jinja", "Templating", "SwansibleCore"]),
         .executableTarget(
             name: "swansible",
             dependencies: [
-                "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja", "Executor", "Lab", "Vault",
+                "Lint", "Inventory", "SwansibleCore", "Templating", "Variables", "Jinja", "Executor", "Lab", "Vault",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "SwansibleTests",
             dependencies: [
-                "SwansibleCore", "YAML", "Inventory", "Jinja", "Templating", "Variables", "Connection", "Modules", "Executor",
+                "SwansibleCore", "YAML", "Inventory", "Jinja", "Templating", "Variables", "Connection", "Modules", "Executor", "Lint",
                 "Playbook", "Vault",
             ],
             exclude: [],

@@ -140,7 +140,7 @@ public struct PlaybookLoader {
     }
 
     static let modulesWithFreeForm: Set<String> = ["command", "shell", "raw", "script"]
-    static let taskKeywords: Set<String> = [
+    public static let taskKeywords: Set<String> = [
         "name", "when", "loop", "loop_control", "with_items", "with_list", "with_dict", "with_sequence", "with_subelements",
         "with_fileglob", "with_together", "with_nested", "with_indexed_items", "with_flattened", "register", "notify", "listen",
         "changed_when", "failed_when", "ignore_errors", "ignore_unreachable", "no_log", "tags", "delegate_to", "run_once", "become",

@@ -9,7 +9,7 @@ struct Swansible: AsyncParsableCommand {
         commandName: "swansible",
         abstract: "Runs Ansible content (inventories, templates, playbooks) with Ansible's semantics.",
         version: SwansibleVersion.text,
-        subcommands: [InventoryCommand.self, TemplateCommand.self, RenderCommand.self, PlayCommand.self, LabCommand.self]
+        subcommands: [InventoryCommand.self, TemplateCommand.self, RenderCommand.self, PlayCommand.self, LintCommand.self, LabCommand.self]
     )
 }
 

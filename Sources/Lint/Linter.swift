@@ -1,0 +1,204 @@
+import Foundation
+import Jinja
+import SwansibleCore
+import Templating
+import YAML
+
+/// `swansible lint`: ansible-lint's rules (a subset, named in COMPATIBILITY.md) over the files
+/// under the given paths, its `# noqa` comments and `.ansible-lint` settings, its pep8 output;
+/// plus checks only a real template engine can make.
+public struct Linter {
+    public var paths: [String]
+    public var base: String
+    var skipList: Set<String> = []
+    var warnList: Set<String> = ["experimental", "jinja[spacing]", "fqcn[deep]"]
+    var excludePaths: [String] = []
+
+    public init(paths: [String], base: String = FileManager.default.currentDirectoryPath) {
+        self.paths = paths.isEmpty ? ["."] : paths
+        self.base = base
+    }
+
+    public struct Report {
+        public var matches: [LintMatch]
+        public var files: Int
+        public var failures: Int { matches.filter { !$0.warning }.count }
+        public var warnings: Int { matches.filter(\.warning).count }
+        public var exitCode: Int32 { failures > 0 ? 2 : 0 }
+    }
+
+    /// Reads `.ansible-lint` (or `.config/ansible-lint.yml`) of the project directory.
+    mutating func loadConfig() throws(LintError) {
+        for name in [".ansible-lint", ".ansible-lint.yml", ".ansible-lint.yaml", ".config/ansible-lint.yml", ".config/ansible-lint.yaml"] {
+            let path = base + "/" + name
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let value: Value
+            do {
+                value = try YAMLLoader.loadFile(path).0
+            } catch {
+                throw LintError(error.diagnostic)
+            }
+            guard case .dict(let d) = value else { return }
+            func list(_ k: String) -> [String] {
+                if case .list(let l)? = d[string: k] { return l.compactMap(\.stringValue) }
+                return []
+            }
+            skipList = Set(list("skip_list"))
+            warnList.formUnion(list("warn_list"))
+            excludePaths = list("exclude_paths")
+            return
+        }
+    }
+
+    public mutating func run() throws(LintError) -> Report {
+        try loadConfig()
+        var all: [LintMatch] = []
+        let files = Discovery.files(paths, base: base, exclude: excludePaths)
+        var processed = 0
+        for rel in files {
+            guard let kind = Discovery.kind(rel) else { continue }
+            let abs = rel.hasPrefix("/") ? rel : base + "/" + rel
+            guard let data = FileManager.default.contents(atPath: abs) else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            var file = Lintable(
+                path: rel, absolutePath: abs, kind: kind, text: text, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
+                node: nil, loadError: nil, role: Discovery.role(rel, base: base))
+            processed += 1
+            var ctx = RuleContext(file: file)
+            if kind == "jinja2" {
+                TemplateCheck.check(file, &ctx)
+            } else if file.isYAML {
+                do {
+                    file.node = try YAMLComposer.compose(text, path: rel)
+                } catch {
+                    let d = error.diagnostic
+                    ctx.matches.append(
+                        LintMatch(
+                            file: rel, line: d.location?.line ?? 1, column: d.location?.column, rule: "load-failure",
+                            tag: "load-failure[yamlerror]", message: "Failed to load YAML file: \(d.message)"))
+                    all += filter(ctx.matches, file)
+                    continue
+                }
+                if file.kind == "yaml", let first = file.node?.items?.first,
+                    first.has("hosts") || first.has("import_playbook") || first.has("ansible.builtin.import_playbook")
+                {
+                    file.kind = first.has("rules") ? "rulebook" : "playbook"
+                }
+                ctx = RuleContext(file: file)
+                YamlRules.check(file, &ctx)
+                if file.kind == "playbook" {
+                    for play in file.node?.items ?? [] { TaskRules.play(play, &ctx) }
+                }
+                for t in tasks(in: file) where !skipped(t) { TaskRules.check(t, &ctx) }
+                if file.kind == "vars" { VarNaming.varsFile(file, &ctx) }
+            }
+            all += filter(ctx.matches, file)
+        }
+        for i in all.indices where warnList.contains(all[i].tag) || warnList.contains(all[i].rule) { all[i].warning = true }
+        all.sort(by: <)
+        return Report(matches: all, files: processed)
+    }
+
+    func skipped(_ t: LintTask) -> Bool {
+        guard let tags = t.get("tags") else { return false }
+        let list =
+            tags.items?.compactMap(\.scalarText)
+            ?? (tags.scalarText.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
+        return list.contains("skip_ansible_lint")
+    }
+
+    /// Drops the matches of skipped rules and those a `# noqa` comment names (on the line, on a
+    /// comment line before it, or anywhere in the task's lines).
+    func filter(_ matches: [LintMatch], _ file: Lintable) -> [LintMatch] {
+        let taskSpans = tasks(in: file).map { ($0.line, $0.node.lastLine) }
+        return matches.filter { m in
+            if skipList.contains(m.rule) || skipList.contains(m.tag) { return false }
+            var lines = [m.line]
+            if m.details == "Task/Handler" || m.details == m.message || !m.details.isEmpty,
+                let span = taskSpans.filter({ $0.0 <= m.line && m.line <= $0.1 }).last
+            {
+                lines = Array(span.0...span.1)
+            }
+            for n in lines {
+                var ids = Linter.noqa(file.line(n))
+                if n > 1, file.line(n - 1).range(of: #"^\s*# noqa(?:[\s:].*)?$"#, options: .regularExpression) != nil {
+                    ids += Linter.noqa(file.line(n - 1))
+                }
+                if ids.contains(m.rule) || ids.contains(m.tag) { return false }
+            }
+            return true
+        }
+    }
+
+    static func noqa(_ line: Substring) -> [String] {
+        guard let r = line.range(of: "# noqa") else { return [] }
+        return line[r.upperBound...].drop(while: { $0 == " " || $0 == ":" }).split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// A match as ansible-lint's pep8 format prints it (its markup rendered without colour).
+    public static func pep8(_ m: LintMatch) -> String {
+        let position = m.column.map { "\(m.line):\($0)" } ?? "\(m.line)"
+        let level = m.warning ? "warning" : "error"
+        var s = "[repr.path]\(m.file)[/][dim]:\(position):[/] [\(level)][bold]\(m.tag)[/]: \(m.message)[/]"
+        if m.warning { s += " [dim][warning](warning)[/][/]" }
+        return BBCode.plain(s)
+    }
+}
+
+public struct LintError: Error, DiagnosticConvertible {
+    public var diagnostic: Diagnostic
+    init(_ d: Diagnostic) { diagnostic = d }
+}
+
+/// ansible-lint's own markup renderer (output.py), without colour: known tags vanish, unknown
+/// ones stay as written and their `[/]` too.
+enum BBCode {
+    static let known: Set<String> = [
+        "bold", "dim", "warning", "error", "info", "debug", "notset", "repr.path", "repr.number", "repr.link", "failed", "success",
+    ]
+
+    static func plain(_ text: String) -> String {
+        guard let re = try? NSRegularExpression(pattern: #"\[([\w\.]+)(?:=(.*?))?\]|\[/\]"#) else { return text }
+        let ns = text as NSString
+        var out = ""
+        var pos = 0
+        var stack: [Bool] = []  // known?
+        for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            out += ns.substring(with: NSRange(location: pos, length: m.range.location - pos))
+            pos = m.range.location + m.range.length
+            let tagRange = m.range(at: 1)
+            if tagRange.location != NSNotFound {
+                let tag = ns.substring(with: tagRange)
+                if known.contains(tag) {
+                    stack.append(true)
+                } else {
+                    out += ns.substring(with: m.range)
+                    if tag != "link" { stack.append(false) }
+                }
+            } else if let top = stack.popLast() {
+                if !top { out += "[/]" }
+            } else {
+                out += "[/]"
+            }
+        }
+        out += ns.substring(from: pos)
+        return out
+    }
+}
+
+/// A template (`.j2`) that Jinja2 could not compile: ansible-lint does not read templates, Ansible
+/// finds out on the host's turn; swansible says so before.
+enum TemplateCheck {
+    nonisolated(unsafe) static let templar = Templar()
+    static func check(_ file: Lintable, _ ctx: inout RuleContext) {
+        do {
+            _ = try templar.environment.template(source: file.text, name: file.path)
+        } catch {
+            let d = error.diagnostic
+            ctx.matches.append(
+                LintMatch(
+                    file: file.path, line: d.location?.line ?? 1, column: d.location?.column, rule: "swansible", tag: "swansible[template]",
+                    message: "Template does not compile: \(d.message)"))
+        }
+    }
+}
