@@ -96,6 +96,8 @@ public struct Linter {
         }
         for i in all.indices where warnList.contains(all[i].tag) || warnList.contains(all[i].rule) { all[i].warning = true }
         all.sort(by: <)
+        // ansible-lint keeps matches in a set: two alike on one line are one.
+        all = all.enumerated().filter { $0.offset == 0 || all[$0.offset - 1] != $0.element }.map(\.element)
         return Report(matches: all, files: processed)
     }
 
@@ -108,7 +110,7 @@ public struct Linter {
     }
 
     /// Drops the matches of skipped rules and those a `# noqa` comment names (on the line, on a
-    /// comment line before it, or anywhere in the task's lines).
+    /// anywhere in the task's lines).
     func filter(_ matches: [LintMatch], _ file: Lintable) -> [LintMatch] {
         let taskSpans = tasks(in: file).map { ($0.line, $0.node.lastLine) }
         return matches.filter { m in
@@ -120,10 +122,7 @@ public struct Linter {
                 lines = Array(span.0...span.1)
             }
             for n in lines {
-                var ids = Linter.noqa(file.line(n))
-                if n > 1, file.line(n - 1).range(of: #"^\s*# noqa(?:[\s:].*)?$"#, options: .regularExpression) != nil {
-                    ids += Linter.noqa(file.line(n - 1))
-                }
+                let ids = Linter.noqa(file.line(n))
                 if ids.contains(m.rule) || ids.contains(m.tag) { return false }
             }
             return true

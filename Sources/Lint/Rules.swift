@@ -69,6 +69,32 @@ enum TaskRules {
         noFreeForm(t, &ctx)
         keyOrder(t, &ctx)
         VarNaming.task(t, &ctx)
+        if let when = t.get("when") {
+            let texts = when.items.map { $0.compactMap(\.stringValue) } ?? when.stringValue.map { [$0] } ?? []
+            if texts.contains(where: { $0.range(of: "[=!]= ?(True|true|False|false)", options: .regularExpression) != nil }) {
+                ctx.add("literal-compare", nil, "Don't compare to literal True/False.", line: t.line, task: t)
+            }
+            if t.kind != "handlers" {
+                let single =
+                    when.stringValue.map { [$0] } ?? (when.items.flatMap { $0.count <= 1 ? $0.map { $0.stringValue ?? "" } : nil } ?? [])
+                if let first = single.first, changedInWhen(first) {
+                    ctx.add("no-handler", nil, "Tasks that run when changed should likely be handlers.", at: when, task: t)
+                }
+            }
+        }
+        if let ie = t.get("ignore_errors"), ie.truthy, ie.stringValue != "{{ ansible_check_mode }}", !(t.get("register")?.truthy ?? false) {
+            ctx.add(
+                "ignore-errors", nil, "Use failed_when and specify error conditions instead of using ignore_errors.", line: t.line, task: t)
+        }
+        if t.node.has("local_action") {
+            ctx.add("deprecated-local-action", nil, "Do not use 'local_action', use 'delegate_to: localhost'.", line: t.line, task: t)
+        }
+        if t.node.has("become_user") && !t.node.has("become") {
+            ctx.add(
+                "partial-become", "partial-become[task]",
+                "``become_user`` should have a corresponding ``become`` at the same level as itself.",
+                line: t.line, task: t)
+        }
         if t.isBlock { return }
         let m = t.module
         if commands.contains(m) && !t.node.has("changed_when") && t.args["creates"] == nil && t.args["removes"] == nil
@@ -102,31 +128,8 @@ enum TaskRules {
                 ctx.add("risky-shell-pipe", nil, "Shells that use pipes should set the pipefail option.", line: t.line, task: t)
             }
         }
-        if let when = t.get("when") {
-            let texts = when.items.map { $0.compactMap(\.stringValue) } ?? when.stringValue.map { [$0] } ?? []
-            if texts.contains(where: { $0.range(of: "[=!]= ?(True|true|False|false)", options: .regularExpression) != nil }) {
-                ctx.add("literal-compare", nil, "Don't compare to literal True/False.", line: t.line, task: t)
-            }
-            if t.kind != "handlers" {
-                let single =
-                    when.stringValue.map { [$0] } ?? (when.items.flatMap { $0.count <= 1 ? $0.map { $0.stringValue ?? "" } : nil } ?? [])
-                if let first = single.first, changedInWhen(first) {
-                    ctx.add("no-handler", nil, "Tasks that run when changed should likely be handlers.", at: when, task: t)
-                }
-            }
-        }
-        if let ie = t.get("ignore_errors"), ie.truthy, ie.stringValue != "{{ ansible_check_mode }}", !(t.get("register")?.truthy ?? false) {
-            ctx.add(
-                "ignore-errors", nil, "Use failed_when and specify error conditions instead of using ignore_errors.", line: t.line, task: t)
-        }
         if riskyPermissions(t) {
             ctx.add("risky-file-permissions", nil, "File permissions unset or incorrect.", line: t.line, task: t)
-        }
-        if t.node.has("become_user") && !t.node.has("become") {
-            ctx.add(
-                "partial-become", "partial-become[task]",
-                "``become_user`` should have a corresponding ``become`` at the same level as itself.",
-                line: t.line, task: t)
         }
         if packageManagers.contains(m) && !(t.args["version"]?.truthy ?? false) && !(t.args["update_only"]?.truthy ?? false)
             && !(t.args["only_upgrade"]?.truthy ?? false) && !(t.args["download_only"]?.truthy ?? false)
@@ -204,7 +207,12 @@ enum TaskRules {
         let module = t.original
         guard !t.isBlock, let key = t.actionKey else { return }
         let at = key.scalarText == module ? key : (t.actionValue ?? key)
-        if RedirectedModules.builtin.contains(module) {
+        // ansible-core's own redirects among builtin actions (yum is ansible.builtin.dnf): even the FQCN differs.
+        let builtinAliases: Set<String> = ["yum"]
+        let aliased = ["ansible.builtin.", "ansible.legacy."].contains {
+            module.hasPrefix($0) && builtinAliases.contains(String(module.dropFirst($0.count)))
+        }
+        if RedirectedModules.builtin.contains(module) || builtinAliases.contains(module) || aliased {
             if module == "include" {
                 ctx.add("fqcn", "fqcn[action-core]", "Avoid deprecated module (\(module))", at: at, task: t)
             } else {
@@ -279,7 +287,7 @@ enum TaskRules {
         guard play.pairs != nil else { return }
         if let name = play["name"] {
             if let s = name.stringValue ?? name.scalarText { checkName(s, node: name, &ctx, task: nil) }
-        } else if !play.has("import_playbook") && !play.has("ansible.builtin.import_playbook") {
+        } else {
             ctx.add("name", "name[play]", "All plays should be named.", at: play)
         }
         if play.has("become_user") && !play.has("become") {

@@ -71,7 +71,12 @@ enum VarNaming {
     }
 
     static func add(_ key: YAMLNode, prefix: Prefix?, suffix: String, _ ctx: inout RuleContext, line: Int? = nil, task: LintTask? = nil) {
-        guard let ident = key.scalarText, let (tag, message) = problem(ident, prefix: prefix) else { return }
+        guard let ident = key.stringValue else {
+            // A key YAML reads as a bool, number or null: placed at line 1, as ansible-lint has no position for it.
+            ctx.add("var-naming", "var-naming[non-string]", "Variables names must be strings." + suffix, line: 1, task: task)
+            return
+        }
+        guard let (tag, message) = problem(ident, prefix: prefix) else { return }
         ctx.add("var-naming", tag, message + suffix, at: key, task: task)
         if let line, var last = ctx.matches.popLast() {
             last.line = line
@@ -116,9 +121,20 @@ enum VarNaming {
         }
     }
 
+    /// The key as Python prints the value YAML reads (`True` for `on`).
+    static func pythonKey(_ n: YAMLNode) -> String {
+        guard let s = n.scalarText else { return "" }
+        if n.stringValue != nil { return s }
+        switch YAMLResolver.resolve(s) {
+        case .bool: return YAMLResolver.trueWords.contains(s) ? "True" : "False"
+        case .null: return "None"
+        default: return s
+        }
+    }
+
     static func varsFile(_ file: Lintable, _ ctx: inout RuleContext) {
         guard let pairs = file.node?.pairs else { return }
         let prefix = file.role.isEmpty ? Prefix() : Prefix(file.role)
-        for p in pairs { add(p.key, prefix: prefix, suffix: " (vars: \(p.key.scalarText ?? ""))", &ctx) }
+        for p in pairs { add(p.key, prefix: prefix, suffix: " (vars: \(pythonKey(p.key)))", &ctx) }
     }
 }

@@ -10,7 +10,7 @@ public enum YAMLResolver {
         "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
         "on", "On", "ON", "off", "Off", "OFF",
     ]
-    static let trueWords: Set<String> = ["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
+    public static let trueWords: Set<String> = ["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
 
     public static func isNull(_ s: String) -> Bool {
         s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
