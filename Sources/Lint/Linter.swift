@@ -22,8 +22,9 @@ public struct Linter {
     public struct Report {
         public var matches: [LintMatch]
         public var files: Int
-        public var failures: Int { matches.filter { !$0.warning }.count }
-        public var warnings: Int { matches.filter(\.warning).count }
+        /// A load failure is shown as a warning but fails the run, as ansible-lint does.
+        public var failures: Int { matches.filter { !$0.warning || $0.rule == "load-failure" }.count }
+        public var warnings: Int { matches.count - failures }
         public var exitCode: Int32 { failures > 0 ? 2 : 0 }
     }
 
@@ -53,6 +54,13 @@ public struct Linter {
     public mutating func run() throws(LintError) -> Report {
         try loadConfig()
         var all: [LintMatch] = []
+        for p in paths where !FileManager.default.fileExists(atPath: p.hasPrefix("/") ? p : base + "/" + p) {
+            all.append(
+                LintMatch(
+                    file: p, line: 1, column: nil, rule: "load-failure", tag: "load-failure[not-found]",
+                    message: "File or directory not found.",
+                    warning: true))
+        }
         let files = Discovery.files(paths, base: base, exclude: excludePaths)
         var processed = 0
         for rel in files {
@@ -95,6 +103,7 @@ public struct Linter {
             all += filter(ctx.matches, file)
         }
         for i in all.indices where warnList.contains(all[i].tag) || warnList.contains(all[i].rule) { all[i].warning = true }
+        if !all.isEmpty && processed == 0 && files.isEmpty { return Report(matches: all, files: 0) }
         all.sort(by: <)
         // ansible-lint keeps matches in a set: two alike on one line are one.
         all = all.enumerated().filter { $0.offset == 0 || all[$0.offset - 1] != $0.element }.map(\.element)

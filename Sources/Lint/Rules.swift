@@ -95,6 +95,10 @@ enum TaskRules {
                 "``become_user`` should have a corresponding ``become`` at the same level as itself.",
                 line: t.line, task: t)
         }
+        if ctx.file.kind == "playbook", t.get("run_once")?.truthy ?? false {
+            ctx.add(
+                "run-once", "run-once[task]", "Using run_once may behave differently if strategy is set to free.", line: t.line, task: t)
+        }
         if t.isBlock { return }
         let m = t.module
         if commands.contains(m) && !t.node.has("changed_when") && t.args["creates"] == nil && t.args["removes"] == nil
@@ -295,6 +299,10 @@ enum TaskRules {
                 "partial-become", "partial-become[play]",
                 "``become_user`` should have a corresponding ``become`` at the same level as itself.",
                 at: play)
+        }
+        if play["strategy"]?.stringValue == "free" {
+            // ansible-lint looks for a line number the strategy's string does not carry: line 1.
+            ctx.add("run-once", "run-once[play]", "Play uses strategy: free", line: 1)
         }
         VarNaming.play(play, &ctx)
     }

@@ -34,3 +34,27 @@ import Testing
         print("lint goldens: \(passed)/\(cases.count) projects match ansible-lint (\(leftOut) lines of rules not implemented left out)")
     }
 }
+
+/// What ansible-lint cannot see: a template that does not compile is reported with its line and
+/// column before any host is touched; a good one is not.
+@Suite struct LintTemplateTests {
+    @Test func brokenTemplatesAreFound() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swansible-lint-\(getpid())")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("roles/r/templates"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "ok {{ x | to_nice_yaml }}\n".write(
+            to: dir.appendingPathComponent("roles/r/templates/good.j2"), atomically: true, encoding: .utf8)
+        try "line one\n{% if x %}\nno end\n".write(
+            to: dir.appendingPathComponent("roles/r/templates/bad.conf.j2"), atomically: true, encoding: .utf8)
+        try "{{ x | no_such_filter }}\n".write(
+            to: dir.appendingPathComponent("roles/r/templates/filter.j2"), atomically: true, encoding: .utf8)
+        var linter = Linter(paths: [], base: dir.path)
+        let report = try linter.run()
+        let lines = report.matches.map(Linter.pep8)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.first?.hasPrefix("roles/r/templates/bad.conf.j2:") == true, "\(lines)")
+        #expect(lines.allSatisfy { $0.contains("swansible[template]") }, "\(lines)")
+        #expect(lines.last?.contains("no_such_filter") == true, "\(lines)")
+        #expect(report.exitCode == 2)
+    }
+}
