@@ -17,7 +17,8 @@ public enum WaitForModule: RemoteModule {
 
     static let body = #"""
         open_port() { bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$host" "$port" 2>/dev/null; }
-        start=$(date +%s)
+        now_ms() { t=$(date +%s%N); case $t in *N) echo $(( $(date +%s) * 1000 ));; *) echo $(( t / 1000000 ));; esac; }
+        start=$(now_ms)
         [ "$delay" -gt 0 ] && sleep "$delay"
         while :; do
           if [ -n "$path" ]; then
@@ -25,10 +26,11 @@ public enum WaitForModule: RemoteModule {
           else
             if [ "$state" = stopped ]; then open_port || break; else open_port && break; fi
           fi
-          if [ $(( $(date +%s) - start )) -ge "$timeout" ]; then echo "timeout=1"; echo "elapsed=$(( $(date +%s) - start ))"; exit 0; fi
+          # as ansible-core: timed out once the whole timeout has passed, elapsed in whole seconds
+          if [ $(( $(now_ms) - start )) -ge $(( timeout * 1000 )) ]; then echo "timeout=1"; echo "elapsed=$(( ($(now_ms) - start) / 1000 ))"; exit 0; fi
           sleep "$sleep"
         done
-        echo "elapsed=$(( $(date +%s) - start ))"
+        echo "elapsed=$(( ($(now_ms) - start) / 1000 ))"
         exit 0
 
         """#
