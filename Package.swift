@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore", "Vault"],
             swiftSettings: fast),
-        .target(name: "Lint", dependencies: ["YAML", "Playbook", "Jinja", "Templating", "SwansibleCore"]),
+        .target(name: "Lint", dependencies: ["YAML", "Playbook", "Jinja", "Templating", "Inventory", "SwansibleCore"]),
         .executableTarget(
             name: "swansible",
             dependencies: [

@@ -9,6 +9,14 @@ enum Discovery {
 
     /// Every file under the paths (a file given directly is taken as it is), relative to `base`.
     static func files(_ paths: [String], base: String, exclude: [String]) -> [String] {
+        if let listed = gitFiles(base) {
+            // Inside a git work tree ansible-lint takes git's list (tracked and untracked, not ignored).
+            let wanted = paths.map(normalise)
+            return listed.filter { rel in
+                !rel.split(separator: "/").contains(where: { excluded.contains(String($0)) }) && !isExcluded(rel, exclude)
+                    && wanted.contains { $0 == "." || rel == $0 || rel.hasPrefix($0 + "/") }
+            }
+        }
         var out: [String] = []
         let fm = FileManager.default
         func walk(_ rel: String) {
@@ -27,6 +35,17 @@ enum Discovery {
         }
         for p in paths { walk(normalise(p)) }
         return out
+    }
+
+    /// `git ls-files --cached --others --exclude-standard` in `base`, or nil outside a work tree.
+    static func gitFiles(_ base: String) -> [String]? {
+        guard
+            let r = try? ProcessRunner.runBlocking(
+                "/usr/bin/env", ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], directory: base),
+            r.status == 0
+        else { return nil }
+        let fm = FileManager.default
+        return r.stdoutText.split(separator: "\0").map(String.init).filter { fm.fileExists(atPath: base + "/" + $0) }.sorted()
     }
 
     static func normalise(_ p: String) -> String {

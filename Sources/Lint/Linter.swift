@@ -1,4 +1,5 @@
 import Foundation
+import Inventory
 import Jinja
 import SwansibleCore
 import Templating
@@ -13,6 +14,10 @@ public struct Linter {
     var skipList: Set<String> = []
     var warnList: Set<String> = ["experimental", "jinja[spacing]", "fqcn[deep]"]
     var excludePaths: [String] = []
+    /// `-i`: with an inventory, names no source defines are reported (UndefinedCheck).
+    public var inventorySources: [String] = []
+    /// `-e`: names the run would get as extra variables.
+    public var extraNames: Set<String> = []
 
     public init(paths: [String], base: String = FileManager.default.currentDirectoryPath) {
         self.paths = paths.isEmpty ? ["."] : paths
@@ -63,6 +68,7 @@ public struct Linter {
         }
         let files = Discovery.files(paths, base: base, exclude: excludePaths)
         var processed = 0
+        var loaded: [Lintable] = []
         for rel in files {
             guard let kind = Discovery.kind(rel) else { continue }
             let abs = rel.hasPrefix("/") ? rel : base + "/" + rel
@@ -101,6 +107,24 @@ public struct Linter {
                 if file.kind == "vars" { VarNaming.varsFile(file, &ctx) }
             }
             all += filter(ctx.matches, file)
+            loaded.append(file)
+        }
+        if !inventorySources.isEmpty {
+            let inventory: Inventory
+            do {
+                inventory = try Inventory.load(sources: inventorySources, basedir: base)
+            } catch {
+                throw LintError(error.diagnostic)
+            }
+            var check = UndefinedCheck()
+            check.defined.formUnion(extraNames)
+            check.collect(inventory: inventory)
+            for f in loaded { check.collect(f) }
+            for f in loaded {
+                var ctx = RuleContext(file: f)
+                check.check(f, templar: TemplateCheck.templar, into: &ctx)
+                all += filter(ctx.matches, f)
+            }
         }
         for i in all.indices where warnList.contains(all[i].tag) || warnList.contains(all[i].rule) { all[i].warning = true }
         if !all.isEmpty && processed == 0 && files.isEmpty { return Report(matches: all, files: 0) }
@@ -205,7 +229,8 @@ enum TemplateCheck {
             let d = error.diagnostic
             ctx.matches.append(
                 LintMatch(
-                    file: file.path, line: d.location?.line ?? 1, column: d.location?.column, rule: "swansible", tag: "swansible[template]",
+                    file: file.path, line: d.location?.line ?? 1, column: d.location?.column, rule: "swansible",
+                    tag: "swansible[template-error]",
                     message: "Template does not compile: \(d.message)"))
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Lint
 import SwansibleCore
+import Variables
 
 /// `swansible lint`: ansible-lint's rules and output (pep8 format), plus template checks.
 struct LintCommand: ParsableCommand {
@@ -15,6 +16,16 @@ struct LintCommand: ParsableCommand {
     @Option(name: [.customShort("f"), .long], help: "Output format (pep8 only).")
     var format: String = "pep8"
 
+    @Option(
+        name: [.customShort("i"), .long],
+        help: "Inventory (file, directory or host list, repeatable): also report names no source defines.")
+    var inventory: [String] = []
+
+    @Option(
+        name: [.short, .customLong("extra-vars")],
+        help: "Extra variables the run would get (key=value, YAML/JSON, @file): defined for -i's check.")
+    var extraVars: [String] = []
+
     @Flag(name: .long, help: "Accepted for ansible-lint's command line; output has no colour.")
     var nocolor = false
 
@@ -27,6 +38,13 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var linter = Linter(paths: paths)
+        linter.inventorySources = inventory
+        do {
+            linter.extraNames = Set(try ExtraVars.parse(extraVars).keys.compactMap(\.stringValue))
+        } catch {
+            Report.printError(error.diagnostic.description)
+            throw ExitCode(2)
+        }
         let report: Linter.Report
         do {
             report = try linter.run()
