@@ -95,6 +95,10 @@ enum TaskRules {
                 "``become_user`` should have a corresponding ``become`` at the same level as itself.",
                 line: t.line, task: t)
         }
+        if let when = t.get("when"), !jinjaFreeWhen(when) {
+            ctx.add("no-jinja-when", nil, "No Jinja2 in when.", line: t.line, task: t)
+        }
+        noTabs(t.node, key: nil, &ctx, task: t)
         if ctx.file.kind == "playbook", t.get("run_once")?.truthy ?? false {
             ctx.add(
                 "run-once", "run-once[task]", "Using run_once may behave differently if strategy is set to free.", line: t.line, task: t)
@@ -135,11 +139,58 @@ enum TaskRules {
         if riskyPermissions(t) {
             ctx.add("risky-file-permissions", nil, "File permissions unset or incorrect.", line: t.line, task: t)
         }
+        if let folder = ["copy": "files", "win_copy": "files", "template": "templates", "win_template": "win_templates"][m],
+            let src = t.args["src"]?.string, src.contains("../\(folder)")
+        {
+            ctx.add("no-relative-paths", nil, "The src argument should not use a relative path.", line: t.line, task: t)
+        }
+        if m == "command", let first = t.commandLine.split(whereSeparator: { $0.isWhitespace }).first {
+            let expected: Set<String> = [
+                "argv", "chdir", "creates", "executable", "expand_argument_vars", "removes", "stdin", "stdin_add_newline",
+                "strip_empty_ends",
+                "cmd", "_raw_params",
+            ]
+            if t.args.keys.contains(where: { !expected.contains($0) }) || first.contains("=") {
+                ctx.add(
+                    "inline-env-var", nil, "Command module does not accept setting environment variables inline.", line: t.line, task: t)
+            }
+        }
         if packageManagers.contains(m) && !(t.args["version"]?.truthy ?? false) && !(t.args["update_only"]?.truthy ?? false)
             && !(t.args["only_upgrade"]?.truthy ?? false) && !(t.args["download_only"]?.truthy ?? false)
             && t.args["state"]?.string == "latest"
         {
             ctx.add("package-latest", nil, "Package installs should not use latest.", line: t.line, task: t)
+        }
+    }
+
+    /// no-jinja-when: a `when` (a string or a list of them) holding `{{` and `}}`.
+    static func jinjaFreeWhen(_ when: YAMLNode) -> Bool {
+        let has = { (s: String) in s.contains("{{") && s.contains("}}") }
+        if let items = when.items { return !items.contains { $0.stringValue.map(has) ?? false } }
+        guard let s = when.stringValue else { return true }
+        return !s.contains("{{") && !s.contains("}}")
+    }
+
+    /// no-tabs: a tab in a task's key or string value (not under Jinja; lineinfile's line,
+    /// regexp, insertafter and insertbefore values allowed: ansible-lint allows those keys anywhere).
+    static func noTabs(_ node: YAMLNode, key: String?, _ ctx: inout RuleContext, task: LintTask) {
+        let jinja = { (s: String) in s.contains("{{") || s.contains("{%") || s.contains("{#") }
+        switch node.kind {
+        case .scalar(let s, _):
+            if s.contains("\t") && !jinja(s) && node.stringValue != nil
+                && !["insertafter", "insertbefore", "regexp", "line"].contains(key ?? "")
+            {
+                ctx.add("no-tabs", nil, "Most files should not contain tabs.", at: node, task: task)
+            }
+        case .sequence(let items): for x in items { noTabs(x, key: key, &ctx, task: task) }
+        case .mapping(let pairs):
+            for p in pairs {
+                if let k = p.key.scalarText, k.contains("\t"), !jinja(k) {
+                    ctx.add("no-tabs", nil, "Most files should not contain tabs.", at: p.key, task: task)
+                }
+                if ["block", "rescue", "always"].contains(p.key.scalarText ?? "") { continue }
+                noTabs(p.value, key: p.key.scalarText, &ctx, task: task)
+            }
         }
     }
 
@@ -293,6 +344,11 @@ enum TaskRules {
             if let s = name.stringValue ?? name.scalarText { checkName(s, node: name, &ctx, task: nil) }
         } else {
             ctx.add("name", "name[play]", "All plays should be named.", at: play)
+        }
+        for role in play["roles"]?.items ?? [] where role.pairs != nil {
+            if let when = role["when"], !jinjaFreeWhen(when) {
+                ctx.add("no-jinja-when", nil, "No Jinja2 in when.", at: role)
+            }
         }
         if play.has("become_user") && !play.has("become") {
             ctx.add(
