@@ -72,6 +72,19 @@ public final class Environment: @unchecked Sendable {
         do {
             tokens = try lexer.tokenize()
         } catch {
+            // Jinja2 lexes as it parses: a parse error before the place the lexer fails is the one
+            // it reports. Parse what was lexed; an error there that is not the text running out wins.
+            var partial = lexer.tokens
+            let last = partial.last
+            partial.append(Token(kind: .eof, line: last?.line ?? 1, column: last?.column ?? 1))
+            var parser = Parser(tokens: partial, name: name)
+            do {
+                _ = try parser.parseTemplate()
+            } catch let earlier {
+                if !earlier.message.lowercased().hasPrefix("unexpected end of template") {
+                    throw Template.locate(earlier, source: source, options: options)
+                }
+            }
             throw Template.locate(error, source: source, options: options)
         }
         var parser = Parser(tokens: tokens, name: name)

@@ -57,7 +57,7 @@ struct Parser {
 
     func unexpected(expected: String) -> JinjaError {
         if current.kind == .eof { return fail("unexpected end of template, expected '\(expected)'.") }
-        return fail("expected token '\(expected)', got \(current.describe)")
+        return fail("expected token '\(expected)', got \(current.quoted)")
     }
 
     mutating func expectName() throws(JinjaError) -> String {
@@ -504,7 +504,7 @@ struct Parser {
         }
         if !isTuple {
             if let first = args.first { return first }
-            if !explicitParentheses { throw fail("Expected an expression, got \(current.describe)") }
+            if !explicitParentheses { throw fail("Expected an expression, got \(current.quoted)") }
         }
         return .tuple(args)
     }
@@ -682,7 +682,7 @@ struct Parser {
             return .dict(items)
         default:
             if t.kind == .eof { throw fail("unexpected end of template") }
-            throw fail("unexpected \(t.describe)")
+            throw fail("unexpected \(t.quoted)")
         }
     }
 

@@ -32,6 +32,14 @@ struct Token: Sendable {
         }
     }
 
+    /// `describe` as Jinja2's messages print it, through `repr`: always quoted.
+    var quoted: String {
+        switch kind {
+        case .name, .op: return describe
+        default: return "'\(describe)'"
+        }
+    }
+
     func isName(_ n: String) -> Bool {
         if case .name(let x) = kind { return x == n }
         return false

@@ -1,4 +1,5 @@
 import Foundation
+import Jinja
 import SwansibleCore
 import YAML
 
@@ -99,6 +100,7 @@ enum TaskRules {
             ctx.add("no-jinja-when", nil, "No Jinja2 in when.", line: t.line, task: t)
         }
         noTabs(t.node, key: nil, &ctx, task: t)
+        if !t.isBlock { jinjaInvalid(t.node, &ctx, task: t) }
         if ctx.file.kind == "playbook", t.get("run_once")?.truthy ?? false {
             ctx.add(
                 "run-once", "run-once[task]", "Using run_once may behave differently if strategy is set to free.", line: t.line, task: t)
@@ -191,6 +193,26 @@ enum TaskRules {
                 if ["block", "rescue", "always"].contains(p.key.scalarText ?? "") { continue }
                 noTabs(p.value, key: p.key.scalarText, &ctx, task: task)
             }
+        }
+    }
+
+    /// jinja[invalid]: a task string that is not valid Jinja (an unknown filter or test is let
+    /// pass, as ansible-lint lets it).
+    static func jinjaInvalid(_ node: YAMLNode, _ ctx: inout RuleContext, task: LintTask) {
+        switch node.kind {
+        case .scalar(let s, _):
+            guard node.stringValue != nil, s.contains("{{") || s.contains("{%") || s.contains("{#") else { return }
+            do {
+                _ = try TemplateCheck.templar.environment.template(source: s, name: ctx.file.path)
+            } catch {
+                if error.kind == .assertion && error.message.hasPrefix("No filter named") { return }
+                let message =
+                    error.message.hasPrefix("Syntax error in template") ? error.message : "Syntax error in template: " + error.message
+                ctx.add("jinja", "jinja[invalid]", message, at: node, task: task)
+            }
+        case .sequence(let items): for x in items { jinjaInvalid(x, &ctx, task: task) }
+        case .mapping(let pairs):
+            for p in pairs where !["block", "rescue", "always"].contains(p.key.scalarText ?? "") { jinjaInvalid(p.value, &ctx, task: task) }
         }
     }
 
