@@ -39,6 +39,13 @@ struct Lintable {
 
     var isYAML: Bool { !["jinja2", "text", "python", "sanity-ignore-file", "pattern"].contains(kind) }
 
+    /// A mapping's pairs with `<<` merges expanded, as the loaded data has them.
+    func pairs(_ node: YAMLNode?) -> [YAMLNode.Pair] {
+        guard let node else { return [] }
+        let constructor = YAMLConstructor(source: SourceText(path: path, text: text))
+        return (try? constructor.flattenedPairs(node)) ?? node.pairs ?? []
+    }
+
     /// The line (1-based) without its newline, or "".
     func line(_ n: Int) -> Substring { n >= 1 && n <= lines.count ? lines[n - 1] : "" }
 }

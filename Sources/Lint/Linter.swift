@@ -1,6 +1,7 @@
 import Foundation
 import Inventory
 import Jinja
+import Playbook
 import SwansibleCore
 import Templating
 import YAML
@@ -78,36 +79,48 @@ public struct Linter {
                 path: rel, absolutePath: abs, kind: kind, text: text, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
                 node: nil, loadError: nil, role: Discovery.role(rel, base: base))
             processed += 1
-            var ctx = RuleContext(file: file)
-            if kind == "jinja2" {
-                TemplateCheck.check(file, &ctx)
-            } else if file.isYAML {
+            if file.isYAML && kind != "jinja2" {
                 do {
                     file.node = try YAMLComposer.compose(text, path: rel)
                 } catch {
-                    let d = error.diagnostic
-                    ctx.matches.append(
-                        LintMatch(
-                            file: rel, line: d.location?.line ?? 1, column: d.location?.column, rule: "load-failure",
-                            tag: "load-failure[yamlerror]", message: "Failed to load YAML file: \(d.message)"))
-                    all += filter(ctx.matches, file)
-                    continue
+                    file.loadError = error.diagnostic
                 }
                 if file.kind == "yaml", let first = file.node?.items?.first,
                     first.has("hosts") || first.has("import_playbook") || first.has("ansible.builtin.import_playbook")
                 {
                     file.kind = first.has("rules") ? "rulebook" : "playbook"
                 }
-                ctx = RuleContext(file: file)
+            }
+            loaded.append(file)
+        }
+        Children.retag(&loaded, base: base)
+        all += filterRoleNames(RoleName.directories(files, base: base))
+        for file in loaded {
+            var ctx = RuleContext(file: file)
+            if file.kind == "jinja2" {
+                TemplateCheck.check(file, &ctx)
+            } else if let d = file.loadError {
+                ctx.matches.append(
+                    LintMatch(
+                        file: file.path, line: d.location?.line ?? 1, column: d.location?.column, rule: "load-failure",
+                        tag: "load-failure[yamlerror]", message: "Failed to load YAML file: \(d.message)"))
+            } else if file.isYAML {
                 YamlRules.check(file, &ctx)
                 if file.kind == "playbook" {
                     for play in file.node?.items ?? [] { TaskRules.play(play, &ctx) }
+                } else if file.kind == "tasks" || file.kind == "handlers" {
+                    // ansible-lint's matchplay sees each top-level task as a play: var-naming checks its vars there too
+                    for item in file.node?.items ?? [] where item.pairs != nil { VarNaming.play(item, &ctx) }
                 }
                 for t in tasks(in: file) where !skipped(t) { TaskRules.check(t, &ctx) }
                 if file.kind == "vars" { VarNaming.varsFile(file, &ctx) }
+                if file.kind == "meta" { RoleName.meta(file, &ctx) }
+                if file.kind == "playbook", let failure = syntaxCheck(file) {
+                    // a playbook Ansible cannot load has only that finding, as ansible-lint reports it
+                    ctx.matches = [failure]
+                }
             }
             all += filter(ctx.matches, file)
-            loaded.append(file)
         }
         if !inventorySources.isEmpty {
             let inventory: Inventory
@@ -132,6 +145,41 @@ public struct Linter {
         // ansible-lint keeps matches in a set: two alike on one line are one.
         all = all.enumerated().filter { $0.offset == 0 || all[$0.offset - 1] != $0.element }.map(\.element)
         return Report(matches: all, files: processed)
+    }
+
+    /// ansible-playbook --syntax-check, as ansible-lint runs it on a playbook: swansible's loader
+    /// (roles found as Ansible finds them) gives the error and its origin.
+    func syntaxCheck(_ file: Lintable) -> LintMatch? {
+        let env = ProcessInfo.processInfo.environment
+        let home = env["ANSIBLE_HOME"] ?? ((env["HOME"] ?? "/root") + "/.ansible")
+        let rolesPath =
+            AnsibleConfig(directory: base).paths("defaults.roles_path") ?? [
+                home + "/roles", "/usr/share/ansible/roles", "/etc/ansible/roles",
+            ]
+        do {
+            _ = try PlaybookLoader(rolesPath: rolesPath, expandIncludes: false).loadPlaybook(file.absolutePath)
+            return nil
+        } catch {
+            let d = error.diagnostic
+            let title = d.message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? d.message
+            // a collection's role (ns.collection.role) is found among installed collections, which swansible does not search
+            if let r = title.range(of: #"^The role '[^'.]+\.[^'.]+\.[^']+' was not found"#, options: .regularExpression), !r.isEmpty {
+                return nil
+            }
+            var path = file.path
+            if let origin = d.location?.file {
+                let absBase = URL(fileURLWithPath: base).standardized.path + "/"
+                let absOrigin = URL(fileURLWithPath: origin).standardized.path
+                path = absOrigin.hasPrefix(absBase) ? String(absOrigin.dropFirst(absBase.count)) : origin
+            }
+            return LintMatch(
+                file: path, line: d.location?.line ?? 1, column: d.location?.column, rule: "syntax-check", tag: "syntax-check[specific]",
+                message: title)
+        }
+    }
+
+    func filterRoleNames(_ matches: [LintMatch]) -> [LintMatch] {
+        matches.filter { !skipList.contains($0.rule) && !skipList.contains($0.tag) }
     }
 
     func skipped(_ t: LintTask) -> Bool {

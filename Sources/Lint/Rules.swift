@@ -87,6 +87,11 @@ enum TaskRules {
             ctx.add(
                 "ignore-errors", nil, "Use failed_when and specify error conditions instead of using ignore_errors.", line: t.line, task: t)
         }
+        if ["include_role", "import_role"].contains(t.module.split(separator: ".").last.map(String.init) ?? ""),
+            let name = t.args["name"]?.string, name.contains("/")
+        {
+            ctx.add("role-name", "role-name[path]", "Avoid using paths when importing roles. (\(name))", line: t.line, task: t)
+        }
         if t.node.has("local_action") {
             ctx.add("deprecated-local-action", nil, "Do not use 'local_action', use 'delegate_to: localhost'.", line: t.line, task: t)
         }
@@ -366,6 +371,18 @@ enum TaskRules {
             if let s = name.stringValue ?? name.scalarText { checkName(s, node: name, &ctx, task: nil) }
         } else {
             ctx.add("name", "name[play]", "All plays should be named.", at: play)
+        }
+        let keys = play.keys.filter { !$0.hasPrefix("__") }
+        let sorted = keys.enumerated().sorted { (sortIndex($0.element), $0.offset) < (sortIndex($1.element), $1.offset) }.map(\.element)
+        if keys != sorted {
+            ctx.add("key-order", "key-order[play]", "You can improve the play key order to: \(sorted.joined(separator: ", "))", at: play)
+        }
+        for role in play["roles"]?.items ?? [] {
+            let name = role.stringValue ?? role["role"]?.stringValue ?? ""
+            if name.contains("/") {
+                let at = role.pairs != nil ? role : play
+                ctx.add("role-name", "role-name[path]", "Avoid using paths when importing roles. (\(name))", at: at)
+            }
         }
         for role in play["roles"]?.items ?? [] where role.pairs != nil {
             if let when = role["when"], !jinjaFreeWhen(when) {

@@ -85,14 +85,14 @@ enum VarNaming {
     }
 
     static func play(_ play: YAMLNode, _ ctx: inout RuleContext) {
-        for p in play["vars"]?.pairs ?? [] { add(p.key, prefix: nil, suffix: "", &ctx) }
+        for p in ctx.file.pairs(play["vars"]) { add(p.key, prefix: nil, suffix: "", &ctx) }
         for role in play["roles"]?.items ?? [] where role.pairs != nil {
             let fqcn = role["role"]?.scalarText ?? role["name"]?.scalarText ?? ""
             let prefix = Prefix(parsing: fqcn)
             for p in role.pairs ?? [] where !roleKeywords.contains(p.key.scalarText ?? "") {
                 add(p.key, prefix: prefix, suffix: " (vars: \(p.key.scalarText ?? ""))", &ctx)
             }
-            for p in role["vars"]?.pairs ?? [] {
+            for p in ctx.file.pairs(role["vars"]) {
                 add(p.key, prefix: prefix, suffix: " (vars: \(p.key.scalarText ?? ""))", &ctx)
             }
         }
@@ -104,7 +104,7 @@ enum VarNaming {
         if t.module == "include_role" || t.module == "import_role" {
             taskPrefix = Prefix(parsing: t.args["name"]?.string ?? "")
         }
-        for p in t.get("vars")?.pairs ?? [] {
+        for p in ctx.file.pairs(t.get("vars")) {
             add(p.key, prefix: taskPrefix, suffix: " (vars: \(p.key.scalarText ?? ""))", &ctx, task: t)
         }
         if t.module == "set_fact", let pairs = t.actionValue?.pairs {
@@ -133,7 +133,8 @@ enum VarNaming {
     }
 
     static func varsFile(_ file: Lintable, _ ctx: inout RuleContext) {
-        guard let pairs = file.node?.pairs else { return }
+        guard file.node?.pairs != nil else { return }
+        let pairs = file.pairs(file.node)
         let prefix = file.role.isEmpty ? Prefix() : Prefix(file.role)
         for p in pairs { add(p.key, prefix: prefix, suffix: " (vars: \(pythonKey(p.key)))", &ctx) }
     }

@@ -75,6 +75,7 @@ enum YamlRules {
         if let last = text.last, last != "\n", let l = lines.last {
             add("new-line-at-end-of-file", l.no, "No new line character at the end of file")
         }
+        YamlTokenRules.check(file, add)
         guard let root = file.node else { return }
         walk(root, add)
     }

@@ -510,7 +510,8 @@ public struct PlaybookLoader {
         var keywords = ValueDict()
         var module: String?
         var args = ValueDict()
-        let dir = (source.path as NSString).deletingLastPathComponent
+        let parent = (source.path as NSString).deletingLastPathComponent
+        let dir = URL(fileURLWithPath: parent.isEmpty ? "." : parent).absoluteURL.standardized.path
         for (k, v) in d.items {
             let key = PythonFormat.str(k)
             // `with_<lookup>` is a loop over any lookup
@@ -604,7 +605,10 @@ public struct PlaybookLoader {
             guard let name = args[string: "name"]?.stringValue else {
                 throw PlaybookError("'name' is a required field for \(short)", at: node, source: source)
             }
-            var r = try loadRole(name, params: ValueDict(), playDir: dir, at: node, source: source)
+            // Ansible points at the role's name
+            let moduleValue = node.pairs?.first { $0.key.scalarText == module }?.value
+            let nameNode = moduleValue?.pairs?.first { $0.key.scalarText == "name" }?.value ?? moduleValue ?? node
+            var r = try loadRole(name, params: ValueDict(), playDir: dir, at: nameNode, source: source)
             if let vf = args[string: "vars_from"]?.stringValue { r.vars.update(try mainVars(r.path, "vars", file: vf)) }
             if let df = args[string: "defaults_from"]?.stringValue { r.defaults.update(try mainVars(r.path, "defaults", file: df)) }
             let tasks = try roleTasks(r, file: args[string: "tasks_from"]?.stringValue ?? "main")

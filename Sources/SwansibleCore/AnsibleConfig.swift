@@ -12,10 +12,12 @@ public struct AnsibleConfig: Sendable {
     /// The settings an ANSIBLE_* variable gave.
     var fromEnvironment: Set<String> = []
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// `directory`: where to look for `ansible.cfg` instead of the working directory.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, directory lookIn: String? = nil) {
         let home = environment["HOME"] ?? ""
         let candidates = [
-            environment["ANSIBLE_CONFIG"], "ansible.cfg", home.isEmpty ? nil : home + "/.ansible.cfg", "/etc/ansible/ansible.cfg",
+            environment["ANSIBLE_CONFIG"], lookIn.map { $0 + "/ansible.cfg" } ?? "ansible.cfg", home.isEmpty ? nil : home + "/.ansible.cfg",
+            "/etc/ansible/ansible.cfg",
         ]
         for case let path? in candidates where !path.isEmpty {
             var isDir: ObjCBool = false
