@@ -114,7 +114,10 @@ public struct Linter {
                 }
                 for t in tasks(in: file) where !skipped(t) { TaskRules.check(t, &ctx) }
                 if file.kind == "vars" { VarNaming.varsFile(file, &ctx) }
-                if file.kind == "meta" { RoleName.meta(file, &ctx) }
+                if file.kind == "meta" {
+                    RoleName.meta(file, &ctx)
+                    MetaRules.check(file, &ctx)
+                }
                 if file.kind == "playbook", let failure = syntaxCheck(file) {
                     // a playbook Ansible cannot load has only that finding, as ansible-lint reports it
                     ctx.matches = [failure]

@@ -112,6 +112,10 @@ enum TaskRules {
         }
         if t.isBlock { return }
         let m = t.module
+        if m == "copy", let content = t.args["content"], content.string == nil, case .node(let n) = content, !n.isNull {
+            ctx.add("avoid-implicit", nil, "Avoid implicit behaviors", line: t.line, task: t)
+        }
+        bareVars(t, &ctx)
         if commands.contains(m) && !t.node.has("changed_when") && t.args["creates"] == nil && t.args["removes"] == nil
             && !(t.node.has("async") && t.get("poll")?.scalarText == "0")
         {
@@ -219,6 +223,34 @@ enum TaskRules {
         case .mapping(let pairs):
             for p in pairs where !["block", "rescue", "always"].contains(p.key.scalarText ?? "") { jinjaInvalid(p.value, &ctx, task: task) }
         }
+    }
+
+    /// deprecated-bare-vars: a `with_` loop over what looks like a bare variable name.
+    static func bareVars(_ t: LintTask, _ ctx: inout RuleContext) {
+        guard let pair = t.node.pairs?.first(where: { ($0.key.scalarText ?? "").hasPrefix("with_") }), let loop = pair.key.scalarText else {
+            return
+        }
+        let value = pair.value
+        var candidate: YAMLNode?
+        switch loop {
+        case "with_nested", "with_together", "with_flattened", "with_filetree", "with_community.general.filetree":
+            candidate = value.items?.first ?? value
+        case "with_subelements": candidate = value.items?.first
+        case "with_sequence", "with_ini", "with_inventory_hostnames": return
+        default: candidate = value
+        }
+        guard let v = candidate?.stringValue, v.range(of: #"\{[{%#].*[%#]\}"#, options: .regularExpression) == nil,
+            v.range(of: #"^\w+(\.\w+){2,100}$|^\w+$"#, options: .regularExpression) != nil
+        else { return }
+        let glob = v.contains(where: { "[]*?".contains($0) })
+        if (loop == "with_fileglob" && glob) || (loop == "with_filetree" && v.hasSuffix("/")) { return }
+        let shown =
+            value.items.map { items in "[" + items.map { PythonFormat.repr(.string($0.scalarText ?? "")) }.joined(separator: ", ") + "]" }
+            ?? (value.scalarText ?? "")
+        ctx.add(
+            "deprecated-bare-vars", nil,
+            "Possible bare variable '\(shown)' used in a '\(loop)' loop. You should use the full variable syntax ('{{ \(shown) }}') or convert it to a list if that is not really a variable.",
+            line: t.line, task: t)
     }
 
     static func hasPipe(_ s: String) -> Bool {

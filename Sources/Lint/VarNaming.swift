@@ -62,7 +62,7 @@ enum VarNaming {
         if let p = prefix, !p.value.isEmpty {
             let bare = String(ident.drop(while: { $0 == "_" }))
             if !bare.hasPrefix("ansible_") && !bare.hasPrefix(p.value + "_") && !p.value.contains("{{")
-                && p.value.range(of: "^[A-Za-z0-9_.]+$", options: .regularExpression) != nil
+                && p.value.range(of: #"^\w+(\.\w+){2,100}$|^\w+$"#, options: .regularExpression) != nil
             {
                 return ("var-naming[no-role-prefix]", "Variables names from within roles should use \(p.value)_ as a prefix.")
             }
