@@ -637,6 +637,13 @@ extension PlaybookExecutor {
             return moduleFailure(name, error)
         }
         let diff = task.keywords[string: "diff"].flatMap { ModuleArgs.boolean($0) } ?? options.diff
+        if check && !module.supportsCheckMode {
+            return TaskResult(
+                host: name, status: .skipped,
+                result: ValueDict([
+                    ("changed", false), ("msg", .string("remote module (\(module.name)) does not support check mode")), ("skipped", true),
+                ]))
+        }
         let request = ModuleRequest(args: validated, checkMode: check, diffMode: diff, payload: payload)
         var step: Step
         do {

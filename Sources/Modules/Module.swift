@@ -56,12 +56,15 @@ public protocol RemoteModule: Sendable {
     static var parameters: [ParameterSpec] { get }
     /// Whether it accepts free-form text (`command: ls -l`).
     static var freeForm: Bool { get }
+    /// Whether it can run in check mode (Ansible skips those that cannot).
+    static var supportsCheckMode: Bool { get }
     /// The first step of the plan.
     static func plan(_ request: ModuleRequest) throws(ModuleFailure) -> Step
 }
 
 extension RemoteModule {
     public static var freeForm: Bool { false }
+    public static var supportsCheckMode: Bool { true }
 }
 
 /// The modules swansible knows, by every name a playbook may use for them.
@@ -72,7 +75,7 @@ public enum ModuleRegistry {
             CommandModule.self, ShellModule.self, RawModule.self, CopyModule.self, FileModule.self, StatModule.self,
             LineInFileModule.self, BlockInFileModule.self, SysctlModule.self, SetupModule.self, ServiceModule.self,
             SystemdModule.self, AptModule.self, IptablesModule.self, IniFileModule.self, ReplaceModule.self, SlurpModule.self,
-            FindModule.self, WaitForModule.self,
+            FindModule.self, WaitForModule.self, PingModule.self, TempfileModule.self, GetentModule.self,
         ]
         var out: [String: any RemoteModule.Type] = [:]
         for m in modules { out[m.name] = m }
