@@ -14,6 +14,7 @@ extension PlaybookExecutor {
     /// Actions that run on the controller alone.
     static let controllerActions: Set<String> = [
         "debug", "set_fact", "assert", "fail", "meta", "include_vars", "set_stats", "pause", "async_status", "validate_argument_spec",
+        "group_by", "add_host",
     ]
 
     /// Actions that take free-form text (`RAW_PARAM_MODULES`); for any other, words without a
@@ -129,6 +130,10 @@ extension PlaybookExecutor {
             return await pause(task, args: args, host: name)
         case "async_status":
             return await asyncStatus(task, args: args, host: name)
+        case "group_by":
+            return groupBy(args: args, host: host)
+        case "add_host":
+            return addHost(args: args, host: host)
         case "validate_argument_spec":
             return validateArgumentSpec(task, args: args, host: name, vars: vars)
         case "package":
@@ -621,6 +626,90 @@ extension PlaybookExecutor {
         out[string: "stop"] = .string(CommandTimes.timestamp(Date()))
         out[string: "user_input"] = .string(userInput)
         return TaskResult(host: host, status: .ok, result: out)
+    }
+
+    // MARK: inventory changes
+
+    /// A failure an action raises (AnsibleActionFail): `msg` is the message, no "Action failed".
+    func raisedFailure(_ host: String, _ message: String) -> TaskResult {
+        var r = TaskResult(host: host, status: .failed, result: ValueDict([("changed", false), ("msg", .string(message))]))
+        r.errorChain = [ErrorEvent(message)]
+        return r
+    }
+
+    /// group_by: the host joins the group named by `key` (spaces made dashes in the result), under
+    /// `parents` (default all).
+    func groupBy(args: ValueDict, host: HostState) -> TaskResult {
+        guard let keyValue = args[string: "key"] else {
+            return actionFailure(host.name, "the 'key' param is required when using group_by")
+        }
+        let key = keyValue.stringValue ?? PythonFormat.str(keyValue)
+        var parents: [String] = ["all"]
+        if let p = args[string: "parents"] {
+            if case .list(let l) = p {
+                parents = l.map { $0.stringValue ?? PythonFormat.str($0) }
+            } else {
+                parents = [p.stringValue ?? PythonFormat.str(p)]
+            }
+        }
+        parents = parents.map { $0.replacingOccurrences(of: " ", with: "-") }
+        guard let h = inventory.data.hostIndex[host.name] else {
+            return actionFailure(host.name, "\(host.name) cannot be matched in inventory")
+        }
+        let changed = inventory.addDynamicGroup(host: h, group: key, parents: parents)
+        manager.replaceInventory(inventory)
+        return TaskResult(
+            host: host.name, status: .ok,
+            result: ValueDict([
+                ("add_group", .string(key.replacingOccurrences(of: " ", with: "-"))), ("changed", .bool(changed)),
+                ("parent_groups", .list(parents.map { .string($0) })),
+            ]))
+    }
+
+    /// add_host: a host (name, hostname or host; `name:port` sets ansible_ssh_port) with the other
+    /// arguments as its variables, in the groups of groupname/groups/group.
+    func addHost(args: ValueDict, host: HostState) -> TaskResult {
+        var args = args
+        if case .dict(let raw)? = args.removeValue(forKey: "_raw_params") {
+            var merged = raw
+            merged.update(args)
+            args = merged
+        }
+        guard let nameValue = args[string: "name"] ?? args[string: "hostname"] ?? args[string: "host"] else {
+            return raisedFailure(host.name, "name, host or hostname needs to be provided")
+        }
+        var newName = nameValue.stringValue ?? PythonFormat.str(nameValue)
+        if let colon = newName.lastIndex(of: ":"), newName.filter({ $0 == ":" }).count == 1,
+            let port = Int(newName[newName.index(after: colon)...])
+        {
+            args[string: "ansible_ssh_port"] = .int(port)
+            newName = String(newName[..<colon])
+        }
+        var groups: [String] = []
+        if let g = args[string: "groupname"] ?? args[string: "groups"] ?? args[string: "group"] {
+            let list: [String]
+            switch g {
+            case .list(let l): list = l.map { $0.stringValue ?? PythonFormat.str($0) }
+            case .string(let s): list = s.isEmpty ? [] : s.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            default: return raisedFailure(host.name, "Groups must be specified as a list.")
+            }
+            for x in list where !groups.contains(x) { groups.append(x.trimmingCharacters(in: .whitespaces)) }
+        }
+        var hostVars = ValueDict()
+        for (k, v) in args.items where !["name", "hostname", "groupname", "groups"].contains(k.stringValue ?? "") { hostVars[k] = v }
+        let changed = inventory.addDynamicHost(newName, vars: hostVars, groups: groups)
+        manager.replaceInventory(inventory)
+        return TaskResult(
+            host: host.name, status: .ok,
+            result: ValueDict([
+                (
+                    "add_host",
+                    .dict(
+                        ValueDict([
+                            ("groups", .list(groups.map { .string($0) })), ("host_name", .string(newName)), ("host_vars", .dict(hostVars)),
+                        ]))
+                ), ("changed", .bool(changed)),
+            ]))
     }
 
     // MARK: remote modules

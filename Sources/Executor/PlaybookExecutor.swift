@@ -365,8 +365,9 @@ public actor PlaybookExecutor {
         let check = taskCheckMode(task)
         let title = taskTitle(task)
         callback.taskStart(id: task.id, title: title, handler: handler, check: false, path: "\(task.location.file):\(task.location.line)")
-        // pause runs once for all hosts, as its action plugin bypasses the host loop
-        let runOnce = (task.keywords[string: "run_once"]).flatMap { ModuleArgs.boolean($0) } ?? (task.action == "pause")
+        // pause and add_host run once for all hosts, as their action plugins bypass the host loop
+        let runOnce =
+            (task.keywords[string: "run_once"]).flatMap { ModuleArgs.boolean($0) } ?? (task.action == "pause" || task.action == "add_host")
         let targets = runOnce ? Array(hosts.prefix(1)) : hosts
         var results: [TaskResult?] = Array(repeating: nil, count: targets.count)
         var printed = 0
@@ -392,7 +393,9 @@ public actor PlaybookExecutor {
                 launch()
             }
         }
-        if runOnce, let first = results.first ?? nil {
+        // an action that bypasses the host loop gives its result to the first host only; run_once to all
+        let explicitRunOnce = (task.keywords[string: "run_once"]).flatMap { ModuleArgs.boolean($0) } ?? false
+        if runOnce, explicitRunOnce, let first = results.first ?? nil {
             for h in hosts.dropFirst() where first.status != .failed {
                 if let reg = task.keywords[string: "register"]?.stringValue { h.setFacts[reg] = first.registered }
                 if case .dict(let facts)? = first.result[string: "ansible_facts"] {

@@ -8,7 +8,7 @@ enum Preflight {
     static let controllerModules: Set<String> = [
         "debug", "set_fact", "assert", "fail", "meta", "include_vars", "template", "copy", "setup", "gather_facts", "include_tasks",
         "fetch", "pause", "package",
-        "include_role", "async_status", "validate_argument_spec",
+        "include_role", "async_status", "validate_argument_spec", "group_by", "add_host",
     ]
 
     /// ansible-core's own modules: one swansible lacks is named as such, not as a misspelling.

@@ -6,7 +6,7 @@ import YAML
 /// `group_vars/` and `host_vars/` beside them, and host patterns (ansible-core's
 /// `InventoryManager` with the variable part of `VariableManager`).
 public struct Inventory: Sendable {
-    public private(set) var data: InventoryData
+    public internal(set) var data: InventoryData
     /// The sources as given (`-i`).
     public let sources: [String]
     /// Warnings met while loading (duplicate keys).

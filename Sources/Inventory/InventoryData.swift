@@ -82,6 +82,9 @@ public struct InventoryData: Sendable {
         return h
     }
 
+    /// Replaces a host's own variables.
+    public mutating func setHostVars(_ h: Int, _ vars: ValueDict) { hosts[h].vars = vars }
+
     /// Adds a host to a group (once).
     public mutating func addHost(_ h: Int, to g: Int) {
         guard !groups[g].hostSet.contains(h) else { return }

@@ -8,11 +8,14 @@ struct VarsDirectory: Sendable {
     var groupVars: [String: ValueDict] = [:]
     var hostVars: [String: ValueDict] = [:]
     var warnings: [Diagnostic] = []
+    /// The directory holding group_vars/ and host_vars/.
+    var base = "."
 
     static let extensions = ["", ".yml", ".yaml", ".json"]
 
     static func load(base: String, data: InventoryData) throws(InventoryError) -> VarsDirectory {
         var out = VarsDirectory()
+        out.base = base
         let groupDir = (base as NSString).appendingPathComponent("group_vars")
         let hostDir = (base as NSString).appendingPathComponent("host_vars")
         let groupEntries = Set((try? FileManager.default.contentsOfDirectory(atPath: groupDir)) ?? [])
@@ -28,6 +31,20 @@ struct VarsDirectory: Sendable {
             }
         }
         return out
+    }
+
+    /// Loads the files of a group or host added while a play runs (group_by, add_host).
+    mutating func loadAdded(group: String? = nil, host: String? = nil) throws(InventoryError) {
+        if let group, groupVars[group] == nil {
+            let dir = (base as NSString).appendingPathComponent("group_vars")
+            let entries = Set((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+            if !entries.isEmpty, let vars = try loadEntity(group, dir: dir, entries: entries) { groupVars[group] = vars }
+        }
+        if let host, hostVars[host] == nil {
+            let dir = (base as NSString).appendingPathComponent("host_vars")
+            let entries = Set((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+            if !entries.isEmpty, let vars = try loadEntity(host, dir: dir, entries: entries) { hostVars[host] = vars }
+        }
     }
 
     /// The merged variables of the first of NAME, NAME.yml, NAME.yaml, NAME.json that exists

@@ -68,6 +68,8 @@ struct UndefinedCheck {
             case "service_facts": defined.insert("services")
             case "package_facts": defined.insert("packages")
             case "getent": if let db = t.args["database"]?.string { defined.insert("getent_" + db) }
+            case "add_host":
+                for k in t.args.keys where !["name", "hostname", "groupname", "groups"].contains(k) { defined.insert(k) }
             default: break
             }
         }

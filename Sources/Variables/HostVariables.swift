@@ -74,11 +74,29 @@ public final class VariableManager: @unchecked Sendable {
         ]))
 
     /// The variables every host has, the same for all.
-    lazy var commonVariables: [(String, Value)] = [
-        ("groups", groups), ("hostvars", .object(hostvars)), ("playbook_dir", .string(playbookDir)),
-        ("ansible_check_mode", .bool(false)), ("ansible_diff_mode", .bool(false)), ("ansible_forks", .int(5)),
-        ("ansible_version", VariableManager.ansibleVersion), ("omit", .string("__omit_place_holder__")),
-    ]
+    lazy var commonVariables: [(String, Value)] = makeCommonVariables()
+
+    func makeCommonVariables() -> [(String, Value)] {
+        [
+            ("groups", groups), ("hostvars", .object(hostvars)), ("playbook_dir", .string(playbookDir)),
+            ("ansible_check_mode", .bool(false)), ("ansible_diff_mode", .bool(false)), ("ansible_forks", .int(5)),
+            ("ansible_version", VariableManager.ansibleVersion), ("omit", .string("__omit_place_holder__")),
+        ]
+    }
+
+    /// Takes an inventory a play changed (group_by, add_host): `groups`, `group_names`, the
+    /// hosts' variables and `hostvars` are computed again.
+    public func replaceInventory(_ newer: Inventory) {
+        lock.lock()
+        defer { lock.unlock() }
+        inventory = newer
+        hostVarsCache.removeAll()
+        contexts.removeAll()
+        hostvarsContexts.removeAll()
+        groups = .dict(inventory.groupsDictionary())
+        commonVariables = makeCommonVariables()
+        hostvars.forgetAll()
+    }
 
     /// Every variable of a host, raw (not yet templated).
     public func rawVariables(_ h: Int) -> [String: Value] {
