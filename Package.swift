@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "Lab", dependencies: ["Inventory", "SwansibleCore"]),
         .target(
             name: "Executor",
-            dependencies: ["Modules", "Connection", "Playbook", "Variables", "Inventory", "Templating", "Jinja", "YAML", "SwansibleCore"]
+            dependencies: ["Modules", "Connection", "Playbook", "Variables", "Inventory", "Templating", "Jinja", "YAML", "SwansibleCore", "Vault"]
         ),
         .target(
             name: "Variables", dependencies: ["Inventory", "Templating", "Jinja", "Playbook", "YAML", "SwansibleCore", "Vault"],

@@ -6,6 +6,7 @@ import Playbook
 import SwansibleCore
 import Templating
 import Variables
+import Vault
 import YAML
 
 /// Action plugins: what runs on the controller (debug, set_fact, assert, fail, the rendering
@@ -130,6 +131,8 @@ extension PlaybookExecutor {
             return await pause(task, args: args, host: name)
         case "async_status":
             return await asyncStatus(task, args: args, host: name)
+        case "script":
+            return await script(task, args: args, host: host, vars: vars, check: check)
         case "group_by":
             return groupBy(args: args, host: host)
         case "add_host":
@@ -628,6 +631,34 @@ extension PlaybookExecutor {
         return TaskResult(host: host, status: .ok, result: out)
     }
 
+    /// script: the controller finds the script (files/ of the role, the task's and the play's
+    /// directories) and sends its bytes with the task.
+    func script(_ task: Task, args: ValueDict, host: HostState, vars: TemplateVariables, check: Bool) async -> TaskResult {
+        let raw = args[string: "_raw_params"]?.stringValue ?? args[string: "cmd"]?.stringValue
+        if args[string: "_raw_params"] != nil && args[string: "cmd"] != nil {
+            return raisedFailure(host.name, "parameters are mutually exclusive: _raw_params|cmd")
+        }
+        guard let raw, let first = raw.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == " " || $0 == "\t" }).first else {
+            return raisedFailure(host.name, "one of the following is required: _raw_params, cmd")
+        }
+        let source = String(first)
+        guard let path = findFile(task, "files", source), let data = FileManager.default.contents(atPath: path) else {
+            return raisedFailure(host.name, "Could not find or access '\(source)'")
+        }
+        var payload = data
+        let text = String(decoding: data, as: UTF8.self)
+        if Vault.isEncrypted(text), args[string: "decrypt"].flatMap({ ModuleArgs.boolean($0) }) != false {
+            do {
+                payload = Data(try Vault.decrypt(text).utf8)
+            } catch {
+                return raisedFailure(host.name, error.message)
+            }
+        }
+        var a = args
+        a[string: "_script_name"] = .string((path as NSString).lastPathComponent)
+        return await remote(ScriptModule.self, task: task, args: a, host: host, vars: vars, check: check, payload: payload)
+    }
+
     // MARK: inventory changes
 
     /// A failure an action raises (AnsibleActionFail): `msg` is the message, no "Action failed".
@@ -832,7 +863,12 @@ extension PlaybookExecutor {
         var result = error.result
         addLines(&result)
         var r = TaskResult(host: host, status: .failed, result: result)
-        r.errorChain = [ErrorEvent("Module failed."), ErrorEvent(error.summary ?? error.message)]
+        let text = ErrorEvent(error.summary ?? error.message)
+        switch error.origin {
+        case .module: r.errorChain = [ErrorEvent("Module failed."), text]
+        case .action: r.errorChain = [ErrorEvent("Action failed."), text]
+        case .raised: r.errorChain = [text]
+        }
         return r
     }
 

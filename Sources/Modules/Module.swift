@@ -23,6 +23,10 @@ public struct ModuleFailure: Error, Sendable {
     public var fields: ValueDict
     /// The text of Ansible's `[ERROR]` line when it differs from `msg`.
     public var summary: String?
+    /// Who failed, as Ansible's error line says it: the module, the action plugin ("Action
+    /// failed"), or an exception the action raised (the message alone).
+    public enum Origin: Sendable { case module, action, raised }
+    public var origin: Origin = .module
 
     public init(_ message: String, _ fields: ValueDict = ValueDict(), summary: String? = nil) {
         self.message = message
@@ -75,7 +79,7 @@ public enum ModuleRegistry {
             CommandModule.self, ShellModule.self, RawModule.self, CopyModule.self, FileModule.self, StatModule.self,
             LineInFileModule.self, BlockInFileModule.self, SysctlModule.self, SetupModule.self, ServiceModule.self,
             SystemdModule.self, AptModule.self, IptablesModule.self, IniFileModule.self, ReplaceModule.self, SlurpModule.self,
-            FindModule.self, WaitForModule.self, PingModule.self, TempfileModule.self, GetentModule.self,
+            FindModule.self, WaitForModule.self, PingModule.self, TempfileModule.self, GetentModule.self, ScriptModule.self,
         ]
         var out: [String: any RemoteModule.Type] = [:]
         for m in modules { out[m.name] = m }

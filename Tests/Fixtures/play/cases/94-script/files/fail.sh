@@ -1,0 +1,4 @@
+#!/bin/sh
+echo out
+echo "bad thing" >&2
+exit 3

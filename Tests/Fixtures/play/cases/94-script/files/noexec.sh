@@ -1,0 +1,1 @@
+echo "bash: $BASH_VERSION" | cut -c1-6
