@@ -94,6 +94,7 @@ public struct Linter {
             loaded.append(file)
         }
         Children.retag(&loaded, base: base)
+        let yamllint = YamllintConfig.load(base: base)
         all += filterRoleNames(RoleName.directories(files, base: base))
         for file in loaded {
             var ctx = RuleContext(file: file)
@@ -105,7 +106,7 @@ public struct Linter {
                         file: file.path, line: d.location?.line ?? 1, column: d.location?.column, rule: "load-failure",
                         tag: "load-failure[yamlerror]", message: "Failed to load YAML file: \(d.message)"))
             } else if file.isYAML {
-                YamlRules.check(file, &ctx)
+                YamlRules.check(file, yamllint, &ctx)
                 if file.kind == "playbook" {
                     for play in file.node?.items ?? [] { TaskRules.play(play, &ctx) }
                 } else if file.kind == "tasks" || file.kind == "handlers" {

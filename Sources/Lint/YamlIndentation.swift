@@ -21,11 +21,18 @@ struct YamlIndentation {
     var stack = [Parent(type: .root, indent: 0)]
     var curLine = -1
     var curLineIndent = 0
+    var fixedSpaces = false
     var spaces: Int?
+    var sequences = "true"
     var problems: [(Int, String)] = []
 
-    static func check(_ tokens: [YAMLToken], chars: [Unicode.Scalar], ptr: @escaping (Int, Int) -> Int) -> [(Int, String)] {
+    static func check(
+        _ tokens: [YAMLToken], chars: [Unicode.Scalar], ptr: @escaping (Int, Int) -> Int, spaces: Int? = nil, sequences: String = "true"
+    ) -> [(Int, String)] {
         var m = YamlIndentation(chars: chars, ptr: ptr)
+        m.spaces = spaces
+        m.fixedSpaces = spaces != nil
+        m.sequences = sequences
         for i in tokens.indices {
             let prev = i > 0 ? tokens[i - 1] : nil
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
@@ -33,7 +40,7 @@ struct YamlIndentation {
             do {
                 try m.step(tokens[i], prev, next, nextnext)
             } catch {
-                m.problems.append((tokens[i].startLine + 1, "Cannot infer indentation: unexpected token"))
+                m.problems.append((tokens[i].startLine + 1, "cannot infer indentation: unexpected token"))
             }
         }
         return m.problems
@@ -75,9 +82,9 @@ struct YamlIndentation {
             }
             if found != expected {
                 if expected < 0 {
-                    problems.append((token.startLine + 1, "Wrong indentation: expected at least \(found + 1)"))
+                    problems.append((token.startLine + 1, "wrong indentation: expected at least \(found + 1)"))
                 } else {
-                    problems.append((token.startLine + 1, "Wrong indentation: expected \(expected) but found \(found)"))
+                    problems.append((token.startLine + 1, "wrong indentation: expected \(expected) but found \(found)"))
                 }
             }
         }
@@ -134,11 +141,22 @@ struct YamlIndentation {
                 } else if n.startLine == prev.startLine {
                     indent = n.startColumn
                 } else if n.kind == .blockSequenceStart || n.kind == .blockEntry {
-                    // indent-sequences: true
-                    if spaces == nil && n.startColumn - top.indent == 0 {
-                        indent = -1
-                    } else {
-                        indent = detectIndent(top.indent, n)
+                    switch sequences {
+                    case "false": indent = top.indent
+                    case "true":
+                        if !fixedSpaces && spaces == nil && n.startColumn - top.indent == 0 {
+                            indent = -1
+                        } else {
+                            indent = detectIndent(top.indent, n)
+                        }
+                    default:  // whatever, consistent
+                        if n.startColumn == top.indent {
+                            if sequences == "consistent" { sequences = "false" }
+                            indent = top.indent
+                        } else {
+                            if sequences == "consistent" { sequences = "true" }
+                            indent = detectIndent(top.indent, n)
+                        }
                     }
                 } else {
                     indent = detectIndent(top.indent, n)

@@ -13,7 +13,7 @@ enum YamlTokenRules {
         var desc: String
     }
 
-    static func check(_ file: Lintable, _ add: (String, Int, String) -> Void) {
+    static func check(_ file: Lintable, _ config: YamllintConfig, _ add: (String, Int, String) -> Void) {
         let chars = Array(file.text.unicodeScalars)
         var lineStarts = [0]
         for (i, c) in chars.enumerated() where c == "\n" { lineStarts.append(i + 1) }
@@ -21,7 +21,7 @@ enum YamlTokenRules {
 
         // new-lines: the first line's ending must be \n alone
         if let nl = chars.firstIndex(of: "\n"), nl > 0, chars[nl - 1] == "\r" {
-            add("new-lines", 1, "Wrong new line character: expected \\n")
+            add("new-lines", 1, "wrong new line character: expected \\n")
         }
         guard let tokens = YAMLTokens.scan(file.text) else { return }
         var problems: [Problem] = []
@@ -52,64 +52,89 @@ enum YamlTokenRules {
         func comment(line: Int, column: Int, at p: Int, before: YAMLToken) {
             let beforeEnd = ptr(before.endLine, before.endColumn)
             let inline = before.kind != .streamStart && line == before.endLine + 1 && beforeEnd > 0 && chars[beforeEnd - 1] != "\n"
-            if inline && p - beforeEnd < 1 {
-                problems.append(Problem(line: line, tag: "comments", desc: "Too few spaces before comment: expected 1"))
+            if config.commentsMinSpaces != -1 && inline && p - beforeEnd < config.commentsMinSpaces {
+                problems.append(
+                    Problem(line: line, tag: "comments", desc: "too few spaces before comment: expected \(config.commentsMinSpaces)"))
             }
+            guard config.commentsRequireStartingSpace else { return }
             var textStart = p + 1
             while textStart < chars.count && chars[textStart] == "#" { textStart += 1 }
             guard textStart < chars.count else { return }
-            if line == 1 && column == 1 && chars[textStart] == "!" && textStart + 1 < chars.count
+            if config.commentsIgnoreShebangs && line == 1 && column == 1 && chars[textStart] == "!" && textStart + 1 < chars.count
                 && !CharacterSet.whitespacesAndNewlines.contains(chars[textStart + 1])
             {
                 return
             }
             if !["\n", " ", "\r", "\0"].contains(chars[textStart]) {
-                problems.append(Problem(line: line, tag: "comments", desc: "Missing starting space in comment"))
+                problems.append(Problem(line: line, tag: "comments", desc: "missing starting space in comment"))
             }
         }
         for i in tokens.indices {
             let t = tokens[i]
             let prev = i > 0 ? tokens[i - 1] : nil
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            // document-start: each document begins with `---` (or, with present: false, never does)
+            if config.documentStartPresent {
+                if let prev, [.streamStart, .documentEnd, .versionDirective, .tagDirective].contains(prev.kind),
+                    ![.documentStart, .versionDirective, .tagDirective, .streamEnd].contains(t.kind)
+                {
+                    problems.append(Problem(line: t.startLine + 1, tag: "document-start", desc: "missing document start \"---\""))
+                }
+            } else if t.kind == .documentStart {
+                problems.append(Problem(line: t.startLine + 1, tag: "document-start", desc: "found forbidden document start \"---\""))
+            }
             switch t.kind {
             case .value:
                 if !(prev?.kind == .alias && prev.map { t.startColumn - $0.endColumn == 1 && $0.endLine == t.startLine } == true) {
-                    spacesBefore(t, prev, max: 0, "colons", "", "Too many spaces before colon")
-                    spacesAfter(t, next, max: 1, "colons", "", "Too many spaces after colon")
+                    spacesBefore(t, prev, max: config.colonsMaxBefore, "colons", "", "too many spaces before colon")
+                    spacesAfter(t, next, max: config.colonsMaxAfter, "colons", "", "too many spaces after colon")
                 }
             case .key:
                 let p = ptr(t.startLine, t.startColumn)
                 if (t.startLine, t.startColumn) < (t.endLine, t.endColumn), p < chars.count, chars[p] == "?" {
-                    spacesAfter(t, next, max: 1, "colons", "", "Too many spaces after question mark")
+                    spacesAfter(t, next, max: config.colonsMaxAfter, "colons", "", "too many spaces after question mark")
                 }
             case .flowEntry:
-                if let prev, prev.endLine < t.startLine {
-                    problems.append(Problem(line: t.startLine + 1, tag: "commas", desc: "Too many spaces before comma"))
+                if let prev, config.commasMaxBefore != -1, prev.endLine < t.startLine {
+                    problems.append(Problem(line: t.startLine + 1, tag: "commas", desc: "too many spaces before comma"))
                 } else {
-                    spacesBefore(t, prev, max: 0, "commas", "", "Too many spaces before comma")
+                    spacesBefore(t, prev, max: config.commasMaxBefore, "commas", "", "too many spaces before comma")
                 }
-                spacesAfter(t, next, min: 1, max: 1, "commas", "Too few spaces after comma", "Too many spaces after comma")
+                spacesAfter(
+                    t, next, min: config.commasMinAfter, max: config.commasMaxAfter, "commas", "too few spaces after comma",
+                    "too many spaces after comma")
             case .flowMappingStart:
                 if next?.kind == .flowMappingEnd {
                     spacesAfter(
-                        t, next, min: 0, max: 1, "braces", "Too few spaces inside empty braces", "Too many spaces inside empty braces")
+                        t, next, min: config.bracesMinEmpty != -1 ? config.bracesMinEmpty : config.bracesMin,
+                        max: config.bracesMaxEmpty != -1 ? config.bracesMaxEmpty : config.bracesMax, "braces",
+                        "too few spaces inside empty braces", "too many spaces inside empty braces")
                 } else {
-                    spacesAfter(t, next, min: 0, max: 1, "braces", "Too few spaces inside braces", "Too many spaces inside braces")
+                    spacesAfter(
+                        t, next, min: config.bracesMin, max: config.bracesMax, "braces", "too few spaces inside braces",
+                        "too many spaces inside braces")
                 }
             case .flowMappingEnd where prev?.kind != .flowMappingStart:
-                spacesBefore(t, prev, min: 0, max: 1, "braces", "Too few spaces inside braces", "Too many spaces inside braces")
+                spacesBefore(
+                    t, prev, min: config.bracesMin, max: config.bracesMax, "braces", "too few spaces inside braces",
+                    "too many spaces inside braces")
             case .flowSequenceStart:
                 if next?.kind == .flowSequenceEnd {
                     spacesAfter(
-                        t, next, min: 0, max: 0, "brackets", "Too few spaces inside empty brackets", "Too many spaces inside empty brackets"
-                    )
+                        t, next, min: config.bracketsMinEmpty != -1 ? config.bracketsMinEmpty : config.bracketsMin,
+                        max: config.bracketsMaxEmpty != -1 ? config.bracketsMaxEmpty : config.bracketsMax, "brackets",
+                        "too few spaces inside empty brackets", "too many spaces inside empty brackets")
                 } else {
-                    spacesAfter(t, next, min: 0, max: 0, "brackets", "Too few spaces inside brackets", "Too many spaces inside brackets")
+                    spacesAfter(
+                        t, next, min: config.bracketsMin, max: config.bracketsMax, "brackets", "too few spaces inside brackets",
+                        "too many spaces inside brackets")
                 }
             case .flowSequenceEnd where prev?.kind != .flowSequenceStart:
-                spacesBefore(t, prev, min: 0, max: 0, "brackets", "Too few spaces inside brackets", "Too many spaces inside brackets")
+                spacesBefore(
+                    t, prev, min: config.bracketsMin, max: config.bracketsMax, "brackets", "too few spaces inside brackets",
+                    "too many spaces inside brackets")
             case .blockEntry:
-                spacesAfter(t, next, max: 1, "hyphens", "", "Too many spaces after hyphen")
+                spacesAfter(t, next, max: config.hyphensMaxAfter, "hyphens", "", "too many spaces after hyphen")
             default: break
             }
             // comments between this token and the next
@@ -136,6 +161,10 @@ enum YamlTokenRules {
             }
         }
         for p in problems { add(p.tag, p.line, p.desc) }
-        for (line, desc) in YamlIndentation.check(tokens, chars: chars, ptr: ptr) { add("indentation", line, desc) }
+        for (line, desc) in YamlIndentation.check(
+            tokens, chars: chars, ptr: ptr, spaces: config.indentSpaces, sequences: config.indentSequences)
+        {
+            add("indentation", line, desc)
+        }
     }
 }
