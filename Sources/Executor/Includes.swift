@@ -87,7 +87,7 @@ extension PlaybookExecutor {
                     task: task, host: h, context: context)
             }
         }
-        let loader = PlaybookLoader(rolesPath: options.rolesPath, expandIncludes: false)
+        let loader = PlaybookLoader(rolesPath: options.rolesPath, expandIncludes: false, basedir: manager.playbookDir)
         for i in groups.indices {
             if task.action == "include_role" {
                 do {

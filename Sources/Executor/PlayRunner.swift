@@ -60,7 +60,9 @@ enum Listing {
                     for t in flatten(play.tasks) where TagFilter.selected(t, only: only, skip: options.skipTags) {
                         // ansible-playbook sorts the task's tags with the play's; an unnamed task is its action alone.
                         let tt = Set((t.keywords[string: "tags"].map(PlaybookLoader.tagList) ?? []).map { $0.stringValue ?? "" })
-                        let title = t.name.map { name in t.role.map { "\($0.name) : \(name)" } ?? name } ?? t.module
+                        let title =
+                            t.name.map { name in t.action == "include_role" ? name : (t.role.map { "\($0.name) : \(name)" } ?? name) }
+                            ?? t.module
                         display.display("      \(title)\tTAGS: [\(tt.sorted().joined(separator: ", "))]")
                     }
                 }

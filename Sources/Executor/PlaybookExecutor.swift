@@ -68,9 +68,12 @@ public actor PlaybookExecutor {
 
     /// Loads every playbook and checks it before anything runs.
     public static func load(_ options: PlayOptions) throws(PlayFailure) -> [[Play]] {
-        let loader = PlaybookLoader(rolesPath: options.rolesPath, expandIncludes: false)
         var out: [[Play]] = []
         for path in options.playbooks {
+            let parent = (path as NSString).deletingLastPathComponent
+            let loader = PlaybookLoader(
+                rolesPath: options.rolesPath, expandIncludes: false,
+                basedir: URL(fileURLWithPath: parent.isEmpty ? "." : parent).absoluteURL.standardized.path)
             guard FileManager.default.fileExists(atPath: path) else {
                 throw PlayFailure(Diagnostic(.error, "the playbook: \(path) could not be found"), exit: .error)
             }
@@ -347,7 +350,8 @@ public actor PlaybookExecutor {
     /// The title in `TASK [...]`: `role : name`, the name, or the action.
     func taskTitle(_ task: Task) -> String {
         let name = (task.name?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 } ?? task.module
-        if let role = task.role { return "\(role.name) : \(name)" }
+        // include_role's own get_name() has no role prefix, even inside a role
+        if let role = task.role, task.action != "include_role" { return "\(role.name) : \(name)" }
         return name
     }
 

@@ -161,7 +161,8 @@ public struct Linter {
                 home + "/roles", "/usr/share/ansible/roles", "/etc/ansible/roles",
             ]
         do {
-            _ = try PlaybookLoader(rolesPath: rolesPath, expandIncludes: false).loadPlaybook(file.absolutePath)
+            let dir = URL(fileURLWithPath: (file.absolutePath as NSString).deletingLastPathComponent).standardized.path
+            _ = try PlaybookLoader(rolesPath: rolesPath, expandIncludes: false, basedir: dir).loadPlaybook(file.absolutePath)
             return nil
         } catch {
             let d = error.diagnostic

@@ -133,10 +133,14 @@ public struct PlaybookLoader {
     /// Whether `include_tasks` and `include_role` are read at load time like imports (for
     /// `render`, which has no hosts to run them on) or left to the executor.
     public var expandIncludes: Bool
+    /// The playbook's directory (Ansible's loader basedir): roles named by import_role are
+    /// searched from it wherever the import is; nil: the directory of the file being read.
+    public var basedir: String?
 
-    public init(rolesPath: [String], expandIncludes: Bool = true) {
+    public init(rolesPath: [String], expandIncludes: Bool = true, basedir: String? = nil) {
         self.rolesPath = rolesPath
         self.expandIncludes = expandIncludes
+        self.basedir = basedir
     }
 
     static let modulesWithFreeForm: Set<String> = ["command", "shell", "raw", "script"]
@@ -608,7 +612,7 @@ public struct PlaybookLoader {
             // Ansible points at the role's name
             let moduleValue = node.pairs?.first { $0.key.scalarText == module }?.value
             let nameNode = moduleValue?.pairs?.first { $0.key.scalarText == "name" }?.value ?? moduleValue ?? node
-            var r = try loadRole(name, params: ValueDict(), playDir: dir, at: nameNode, source: source)
+            var r = try loadRole(name, params: ValueDict(), playDir: basedir ?? dir, at: nameNode, source: source)
             if let vf = args[string: "vars_from"]?.stringValue { r.vars.update(try mainVars(r.path, "vars", file: vf)) }
             if let df = args[string: "defaults_from"]?.stringValue { r.defaults.update(try mainVars(r.path, "defaults", file: df)) }
             let tasks = try roleTasks(r, file: args[string: "tasks_from"]?.stringValue ?? "main")

@@ -45,7 +45,9 @@ public struct RenderJob {
         } catch {
             throw Failure(diagnostic: error.diagnostic)
         }
-        let loader = PlaybookLoader(rolesPath: RenderJob.rolesPath())
+        let parent = (playbook as NSString).deletingLastPathComponent
+        let loader = PlaybookLoader(
+            rolesPath: RenderJob.rolesPath(), basedir: URL(fileURLWithPath: parent.isEmpty ? "." : parent).absoluteURL.standardized.path)
         let plays: [Play]
         do {
             plays = try loader.loadPlaybook(playbook)
