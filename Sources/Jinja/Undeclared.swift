@@ -100,6 +100,11 @@ struct Undeclared {
             case .test(_, let name, let args, _, _) where ["defined", "undefined"].contains(name):
                 for a in args { expression(a.expr, bound) }
                 return
+            case .and(let a, let b):
+                // `x is defined and x | ...`: the right side reads x only when it is there
+                expression(a, bound)
+                expression(b, bound.union(Self.testedDefined(a)))
+                return
             default: break
             }
         }

@@ -107,6 +107,7 @@ struct UndefinedCheck {
             return
         }
         var reported = Set<String>()
+        var guards = Set<String>()
         func scan(_ node: YAMLNode, condition: Bool) {
             switch node.kind {
             case .scalar(let s, _):
@@ -120,7 +121,8 @@ struct UndefinedCheck {
                     return
                 }
                 guard let t = try? templar.environment.template(source: source, name: file.path) else { return }
-                for n in t.contextNames(skippingGuarded: true) where !isDefined(n.name) && !reported.contains(n.name) {
+                for n in t.contextNames(skippingGuarded: true)
+                where !isDefined(n.name) && !guards.contains(n.name) && !reported.contains(n.name) {
                     reported.insert(n.name)
                     ctx.matches.append(match(file, n.name, line: node.location.line, column: node.location.column))
                 }
@@ -128,13 +130,48 @@ struct UndefinedCheck {
             case .mapping(let pairs): for p in pairs { scan(p.value, condition: condition) }
             }
         }
-        for t in tasks(in: file) where !t.isBlock {
-            for p in t.node.pairs ?? [] {
-                guard let k = p.key.scalarText, !["name", "tags", "notify", "listen", "register", "block", "rescue", "always"].contains(k)
-                else { continue }
-                scan(p.value, condition: ["when", "changed_when", "failed_when", "until"].contains(k))
+        // a task, or a block around it, whose `when` says `x is defined` may read x
+        func walk(_ list: YAMLNode?, _ outer: Set<String>) {
+            for task in list?.items ?? [] where task.pairs != nil {
+                let mine = outer.union(Self.provenDefined(task["when"]))
+                if task.has("block") || task.has("rescue") || task.has("always") {
+                    for section in ["block", "rescue", "always"] { walk(task[section], mine) }
+                    continue
+                }
+                guards = mine
+                for p in task.pairs ?? [] {
+                    guard let k = p.key.scalarText, !["name", "tags", "notify", "listen", "register"].contains(k) else { continue }
+                    scan(p.value, condition: ["when", "changed_when", "failed_when", "until"].contains(k))
+                }
             }
         }
+        switch file.kind {
+        case "playbook":
+            for play in file.node?.items ?? [] {
+                for section in ["pre_tasks", "tasks", "post_tasks", "handlers"] { walk(play[section], []) }
+            }
+        case "tasks", "handlers": walk(file.node, [])
+        default: break
+        }
+    }
+
+    /// The names a `when` (a string or a list, all of which must hold) proves defined.
+    static func provenDefined(_ when: YAMLNode?) -> Set<String> {
+        guard let when else { return [] }
+        let texts = when.items.map { $0.compactMap(\.stringValue) } ?? when.stringValue.map { [$0] } ?? []
+        var out = Set<String>()
+        for text in texts {
+            // only what every alternative needs: a condition with `or` proves nothing
+            if text.range(of: #"\bor\b"#, options: .regularExpression) != nil { continue }
+            let re = #"([A-Za-z_][A-Za-z0-9_]*)\s+is\s+defined"#
+            var rest = Substring(text)
+            while let r = rest.range(of: re, options: .regularExpression) {
+                let match = String(rest[r])
+                if let name = match.split(separator: " ").first { out.insert(String(name)) }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return out
     }
 
     func match(_ file: Lintable, _ name: String, line: Int, column: Int) -> LintMatch {

@@ -67,7 +67,8 @@ import Testing
 /// `swansible lint -i`: names a template or a task reads that nothing defines (a typo, a
 /// variable never set) are found before the run; what the inventory, group_vars, role defaults
 /// and vars, an argument spec, set_fact, register, loop_var/index_var, facts modules and Jinja's
-/// own scopes define is not reported, nor what is read under `default` or `is defined`.
+/// own scopes define is not reported, nor what is read under `default`, `is defined` (also in a
+/// `when` of the task or of a block around it, or left of an `and`); an `or` guards nothing.
 /// ansible-lint finds nothing in this project (checked with it); without -i swansible neither.
 @Suite struct LintUndefinedTests {
     @Test func namesNothingDefines() throws {
@@ -80,6 +81,7 @@ import Testing
             found == [
                 "roles/dhcp/tasks/main.yml:18:28 swansible[undefined-variable] 'dhcp_confg'",
                 "roles/dhcp/tasks/main.yml:20:9 swansible[undefined-variable] 'dhcp_check_enabled'",
+                "roles/dhcp/tasks/main.yml:46:10 swansible[undefined-variable] 'dhcp_maybe'",
                 "roles/dhcp/templates/kea.conf.j2:6:62 swansible[undefined-variable] 'lan_adress'",
                 "roles/dhcp/templates/kea.conf.j2:8:28 swansible[undefined-variable] 'outer_thing'",
             ], "\(found)")
@@ -88,7 +90,7 @@ import Testing
         #expect(try plain.run().matches.isEmpty)
         var withExtra = Linter(paths: [], base: base)
         withExtra.inventorySources = linter.inventorySources
-        withExtra.extraNames = ["dhcp_confg", "dhcp_check_enabled", "lan_adress", "outer_thing"]
+        withExtra.extraNames = ["dhcp_confg", "dhcp_check_enabled", "lan_adress", "outer_thing", "dhcp_maybe"]
         #expect(try withExtra.run().matches.isEmpty)
     }
 }
