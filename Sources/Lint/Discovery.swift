@@ -28,6 +28,8 @@ enum Discovery {
                 out.append(rel)
                 return
             }
+            // a symbolic link to a directory is not walked into (as os.walk does not): no loops
+            if rel != ".", (try? fm.attributesOfItem(atPath: abs)[.type] as? FileAttributeType) == .typeSymbolicLink { return }
             guard let names = try? fm.contentsOfDirectory(atPath: abs) else { return }
             for name in names.sorted() where !excluded.contains(name) {
                 walk(rel == "." ? name : rel + "/" + name)

@@ -94,3 +94,21 @@ import Testing
         #expect(try withExtra.run().matches.isEmpty)
     }
 }
+
+/// A symbolic link to a directory above is not followed (it looped until paths grew too long),
+/// and files that are not YAML, or not UTF-8, end as findings, not crashes.
+@Suite struct LintFilesTests {
+    @Test func linksAndOddFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("swansible-lint-files-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: ".")
+        try Data([0xFF, 0xFE, 0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("binary.yml"))
+        try "- a: *missing\n".write(to: dir.appendingPathComponent("alias.yml"), atomically: true, encoding: .utf8)
+        var linter = Linter(paths: [], base: dir.path)
+        let report = try linter.run()
+        #expect(report.files == 2, "\(report.matches.map(Linter.pep8))")
+        #expect(report.matches.allSatisfy { $0.rule == "load-failure" }, "\(report.matches.map(Linter.pep8))")
+        #expect(report.matches.count == 2)
+    }
+}
