@@ -15,7 +15,7 @@ public struct Linter {
     var skipList: Set<String> = []
     var warnList: Set<String> = ["experimental", "jinja[spacing]", "fqcn[deep]"]
     var excludePaths: [String] = []
-    /// `-i`: with an inventory, names no source defines are reported (UndefinedCheck).
+    /// `-i`: with an inventory, names no source defines are reported (UndefinedVariableRule).
     public var inventorySources: [String] = []
     /// `-e`: names the run would get as extra variables.
     public var extraNames: Set<String> = []
@@ -95,11 +95,11 @@ public struct Linter {
         }
         Children.retag(&loaded, base: base)
         let yamllint = YamllintConfig.load(base: base)
-        all += filterRoleNames(RoleName.directories(files, base: base))
+        all += filterRoleNames(RoleNameRule.directories(files, base: base))
         for file in loaded {
             var ctx = RuleContext(file: file)
             if file.kind == "jinja2" {
-                TemplateCheck.check(file, &ctx)
+                TemplateErrorRule.check(file, &ctx)
             } else if let d = file.loadError {
                 ctx.matches.append(
                     LintMatch(
@@ -111,15 +111,17 @@ public struct Linter {
                     for play in file.node?.items ?? [] { TaskRules.play(play, &ctx) }
                 } else if file.kind == "tasks" || file.kind == "handlers" {
                     // ansible-lint's matchplay sees each top-level task as a play: var-naming checks its vars there too
-                    for item in file.node?.items ?? [] where item.pairs != nil { VarNaming.play(item, &ctx) }
+                    for item in file.node?.items ?? [] where item.pairs != nil { VarNamingRule.play(item, &ctx) }
                 }
                 for t in tasks(in: file) where !skipped(t) { TaskRules.check(t, &ctx) }
-                if file.kind == "vars" { VarNaming.varsFile(file, &ctx) }
+                if file.kind == "vars" { VarNamingRule.varsFile(file, &ctx) }
                 if file.kind == "meta" {
-                    RoleName.meta(file, &ctx)
-                    MetaRules.check(file, &ctx)
+                    RoleNameRule.meta(file, &ctx)
+                    MetaIncorrectRule.file(file, &ctx)
+                    MetaNoTagsRule.file(file, &ctx)
+                    MetaVideoLinksRule.file(file, &ctx)
                 }
-                if file.kind == "playbook", let failure = syntaxCheck(file) {
+                if file.kind == "playbook", let failure = SyntaxCheckRule.check(file, base: base) {
                     // a playbook Ansible cannot load has only that finding, as ansible-lint reports it
                     ctx.matches = [failure]
                 }
@@ -133,13 +135,13 @@ public struct Linter {
             } catch {
                 throw LintError(error.diagnostic)
             }
-            var check = UndefinedCheck()
+            var check = UndefinedVariableRule()
             check.defined.formUnion(extraNames)
             check.collect(inventory: inventory)
             for f in loaded { check.collect(f) }
             for f in loaded {
                 var ctx = RuleContext(file: f)
-                check.check(f, templar: TemplateCheck.templar, into: &ctx)
+                check.check(f, templar: TemplateErrorRule.templar, into: &ctx)
                 all += filter(ctx.matches, f)
             }
         }
@@ -149,38 +151,6 @@ public struct Linter {
         // ansible-lint keeps matches in a set: two alike on one line are one.
         all = all.enumerated().filter { $0.offset == 0 || all[$0.offset - 1] != $0.element }.map(\.element)
         return Report(matches: all, files: processed)
-    }
-
-    /// ansible-playbook --syntax-check, as ansible-lint runs it on a playbook: swansible's loader
-    /// (roles found as Ansible finds them) gives the error and its origin.
-    func syntaxCheck(_ file: Lintable) -> LintMatch? {
-        let env = ProcessInfo.processInfo.environment
-        let home = env["ANSIBLE_HOME"] ?? ((env["HOME"] ?? "/root") + "/.ansible")
-        let rolesPath =
-            AnsibleConfig(directory: base).paths("defaults.roles_path") ?? [
-                home + "/roles", "/usr/share/ansible/roles", "/etc/ansible/roles",
-            ]
-        do {
-            let dir = URL(fileURLWithPath: (file.absolutePath as NSString).deletingLastPathComponent).standardized.path
-            _ = try PlaybookLoader(rolesPath: rolesPath, expandIncludes: false, basedir: dir).loadPlaybook(file.absolutePath)
-            return nil
-        } catch {
-            let d = error.diagnostic
-            let title = d.message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? d.message
-            // a collection's role (ns.collection.role) is found among installed collections, which swansible does not search
-            if let r = title.range(of: #"^The role '[^'.]+\.[^'.]+\.[^']+' was not found"#, options: .regularExpression), !r.isEmpty {
-                return nil
-            }
-            var path = file.path
-            if let origin = d.location?.file {
-                let absBase = URL(fileURLWithPath: base).standardized.path + "/"
-                let absOrigin = URL(fileURLWithPath: origin).standardized.path
-                path = absOrigin.hasPrefix(absBase) ? String(absOrigin.dropFirst(absBase.count)) : origin
-            }
-            return LintMatch(
-                file: path, line: d.location?.line ?? 1, column: d.location?.column, rule: "syntax-check", tag: "syntax-check[specific]",
-                message: title)
-        }
     }
 
     func filterRoleNames(_ matches: [LintMatch]) -> [LintMatch] {
@@ -268,23 +238,5 @@ enum BBCode {
         }
         out += ns.substring(from: pos)
         return out
-    }
-}
-
-/// A template (`.j2`) that Jinja2 could not compile: ansible-lint does not read templates, Ansible
-/// finds out on the host's turn; swansible says so before.
-enum TemplateCheck {
-    nonisolated(unsafe) static let templar = Templar()
-    static func check(_ file: Lintable, _ ctx: inout RuleContext) {
-        do {
-            _ = try templar.environment.template(source: file.text, name: file.path)
-        } catch {
-            let d = error.diagnostic
-            ctx.matches.append(
-                LintMatch(
-                    file: file.path, line: d.location?.line ?? 1, column: d.location?.column, rule: "swansible",
-                    tag: "swansible[template-error]",
-                    message: "Template does not compile: \(d.message)"))
-        }
     }
 }

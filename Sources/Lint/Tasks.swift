@@ -24,6 +24,13 @@ enum ArgValue {
 
 /// A task as ansible-lint normalises it: its raw mapping, its action and arguments.
 struct LintTask {
+    /// ansible-lint's unjinja: Jinja parts replaced by placeholders.
+    static func unjinja(_ s: String) -> String {
+        var t = s.replacingOccurrences(of: #"\{\{(.|\n)+?\}\}"#, with: "JINJA_EXPRESSION", options: .regularExpression)
+        t = t.replacingOccurrences(of: #"\{%(.|\n)+?%\}"#, with: "JINJA_STATEMENT", options: .regularExpression)
+        return t.replacingOccurrences(of: #"\{#(.|\n)+?#\}"#, with: "JINJA_COMMENT", options: .regularExpression)
+    }
+
     let node: YAMLNode
     let kind: String  // "tasks" or "handlers"
     /// The action as written, and without `ansible.builtin.` (ansible-lint's __ansible_module__).

@@ -3,7 +3,9 @@ import SwansibleCore
 import YAML
 
 /// ansible-lint's var-naming rule: names of variables from vars, roles, set_fact and register.
-enum VarNaming {
+enum VarNamingRule: LintRule {
+    static var appliesToBlocks: Bool { true }
+
     static let reserved: Set<String> = Set(
         """
         action always any_errors_fatal args async async_val become become_exe become_flags become_method become_user block

@@ -5,7 +5,29 @@ import YAML
 /// ansible-lint's role-name rule on role directories (`**/roles/*/`): the name (meta's
 /// galaxy_info.role_name, else the directory's, without `ansible-role-`) must match
 /// `^[a-z][a-z0-9_]*$`; and meta dependencies given as paths.
-enum RoleName {
+enum RoleNameRule: LintRule {
+    static var appliesToBlocks: Bool { true }
+
+    /// include_role/import_role of a path.
+    static func task(_ t: LintTask, _ ctx: inout RuleContext) {
+        if ["include_role", "import_role"].contains(t.module.split(separator: ".").last.map(String.init) ?? ""),
+            let name = t.args["name"]?.string, name.contains("/")
+        {
+            ctx.add("role-name", "role-name[path]", "Avoid using paths when importing roles. (\(name))", line: t.line, task: t)
+        }
+    }
+
+    /// A play's role given as a path.
+    static func play(_ play: YAMLNode, _ ctx: inout RuleContext) {
+        for role in play["roles"]?.items ?? [] {
+            let name = role.stringValue ?? role["role"]?.stringValue ?? ""
+            if name.contains("/") {
+                let at = role.pairs != nil ? role : play
+                ctx.add("role-name", "role-name[path]", "Avoid using paths when importing roles. (\(name))", at: at)
+            }
+        }
+    }
+
     static func directories(_ files: [String], base: String) -> [LintMatch] {
         var dirs = Set<String>()
         for f in files {

@@ -12,7 +12,7 @@ import YAML
 /// variable — or be one of Ansible's own (facts, magic variables). A name read only under
 /// `default` or tested with `is defined` is optional and not reported. Ansible finds these on
 /// the host's turn, halfway through a run; `swansible lint -i INV` before any host is touched.
-struct UndefinedCheck {
+struct UndefinedVariableRule {
     var defined: Set<String> = [
         "item", "omit", "inventory_hostname", "inventory_hostname_short", "groups", "group_names", "hostvars", "play_hosts",
         "playbook_dir", "role_path", "role_name", "role_names", "inventory_dir", "inventory_file", "vars", "environment",
