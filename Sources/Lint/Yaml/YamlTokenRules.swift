@@ -103,36 +103,26 @@ enum YamlTokenRules {
                 spacesAfter(
                     t, next, min: config.commasMinAfter, max: config.commasMaxAfter, "commas", "too few spaces after comma",
                     "too many spaces after comma")
-            case .flowMappingStart:
-                if next?.kind == .flowMappingEnd {
-                    spacesAfter(
-                        t, next, min: config.bracesMinEmpty != -1 ? config.bracesMinEmpty : config.bracesMin,
-                        max: config.bracesMaxEmpty != -1 ? config.bracesMaxEmpty : config.bracesMax, "braces",
-                        "too few spaces inside empty braces", "too many spaces inside empty braces")
-                } else {
-                    spacesAfter(
-                        t, next, min: config.bracesMin, max: config.bracesMax, "braces", "too few spaces inside braces",
-                        "too many spaces inside braces")
+            case .flowMappingStart, .flowSequenceStart, .flowMappingEnd, .flowSequenceEnd:
+                // braces and brackets: spaces inside, with their own limits when empty
+                let mapping = t.kind == .flowMappingStart || t.kind == .flowMappingEnd
+                let (tag, minIn, maxIn) =
+                    mapping ? ("braces", config.bracesMin, config.bracesMax) : ("brackets", config.bracketsMin, config.bracketsMax)
+                let (minEmpty, maxEmpty) =
+                    mapping ? (config.bracesMinEmpty, config.bracesMaxEmpty) : (config.bracketsMinEmpty, config.bracketsMaxEmpty)
+                let close: YAMLToken.Kind = mapping ? .flowMappingEnd : .flowSequenceEnd
+                let open: YAMLToken.Kind = mapping ? .flowMappingStart : .flowSequenceStart
+                if t.kind == open {
+                    if next?.kind == close {
+                        spacesAfter(
+                            t, next, min: minEmpty != -1 ? minEmpty : minIn, max: maxEmpty != -1 ? maxEmpty : maxIn, tag,
+                            "too few spaces inside empty \(tag)", "too many spaces inside empty \(tag)")
+                    } else {
+                        spacesAfter(t, next, min: minIn, max: maxIn, tag, "too few spaces inside \(tag)", "too many spaces inside \(tag)")
+                    }
+                } else if prev?.kind != open {
+                    spacesBefore(t, prev, min: minIn, max: maxIn, tag, "too few spaces inside \(tag)", "too many spaces inside \(tag)")
                 }
-            case .flowMappingEnd where prev?.kind != .flowMappingStart:
-                spacesBefore(
-                    t, prev, min: config.bracesMin, max: config.bracesMax, "braces", "too few spaces inside braces",
-                    "too many spaces inside braces")
-            case .flowSequenceStart:
-                if next?.kind == .flowSequenceEnd {
-                    spacesAfter(
-                        t, next, min: config.bracketsMinEmpty != -1 ? config.bracketsMinEmpty : config.bracketsMin,
-                        max: config.bracketsMaxEmpty != -1 ? config.bracketsMaxEmpty : config.bracketsMax, "brackets",
-                        "too few spaces inside empty brackets", "too many spaces inside empty brackets")
-                } else {
-                    spacesAfter(
-                        t, next, min: config.bracketsMin, max: config.bracketsMax, "brackets", "too few spaces inside brackets",
-                        "too many spaces inside brackets")
-                }
-            case .flowSequenceEnd where prev?.kind != .flowSequenceStart:
-                spacesBefore(
-                    t, prev, min: config.bracketsMin, max: config.bracketsMax, "brackets", "too few spaces inside brackets",
-                    "too many spaces inside brackets")
             case .blockEntry:
                 spacesAfter(t, next, max: config.hyphensMaxAfter, "hyphens", "", "too many spaces after hyphen")
             default: break
