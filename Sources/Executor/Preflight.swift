@@ -11,15 +11,6 @@ enum Preflight {
         "include_role", "async_status", "validate_argument_spec", "group_by", "add_host",
     ]
 
-    /// ansible-core's own modules: one swansible lacks is named as such, not as a misspelling.
-    static let ansibleModules: Set<String> = [
-        "add_host", "apt", "apt_key", "apt_repository", "assemble", "async_status", "cron", "deb822_repository", "debconf", "dnf", "dnf5",
-        "dpkg_selections", "expect", "fetch", "find", "get_url", "getent", "git", "group", "group_by", "hostname", "iptables",
-        "known_hosts", "mount_facts", "package", "package_facts", "pause", "ping", "pip", "reboot", "replace", "rpm_key", "script",
-        "service", "service_facts", "set_stats", "slurp", "subversion", "systemd", "systemd_service", "sysvinit", "tempfile", "unarchive",
-        "uri", "user", "validate_argument_spec", "wait_for", "wait_for_connection", "yum_repository", "sysctl",
-    ]
-
     /// `listing`: for --syntax-check and the --list-* modes, which run nothing: as in ansible-playbook, only
     /// a module Ansible itself could not resolve is an error there.
     static func check(_ plays: [Play], listing: Bool = false) throws(PlaybookError) {
@@ -35,8 +26,9 @@ enum Preflight {
         }
         let short = ModuleRegistry.shortName(t.module)
         let known =
-            ModuleRegistry.remote[short] != nil || controllerModules.contains(short) || ansibleModules.contains(short)
-            || t.module.contains(".") || RedirectedModules.names.contains(t.module)
+            ModuleRegistry.remote[short] != nil || controllerModules.contains(short)
+            || RedirectedModules.builtin.contains(short)
+            || t.module.contains(".") || RedirectedModules.targets[t.module] != nil
         if listing && known { return }
         if let module = ModuleRegistry.remote[short] {
             let names = Set(module.parameters.flatMap { [$0.name] + $0.aliases })

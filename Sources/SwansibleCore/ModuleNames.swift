@@ -2643,6 +2643,4 @@ public enum RedirectedModules {
                 guard let eq = pair.firstIndex(of: "=") else { return nil }
                 return (String(pair[..<eq]), String(pair[pair.index(after: eq)...]))
             })
-
-    public static var names: Dictionary<String, String>.Keys { targets.keys }
 }
