@@ -36,6 +36,8 @@ struct Lintable {
     var loadError: Diagnostic?
     /// The role the file belongs to (the directory under `roles/` holding it), or "".
     let role: String
+    /// Its tasks, once its kind is settled (Linter fills it in).
+    var tasks: [LintTask] = []
 
     var isYAML: Bool { !["jinja2", "text", "python", "sanity-ignore-file", "pattern"].contains(kind) }
 

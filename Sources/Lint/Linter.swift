@@ -95,7 +95,9 @@ public struct Linter {
         }
         Children.retag(&loaded, base: base)
         let yamllint = YamllintConfig.load(base: base)
-        all += filterRoleNames(RoleNameRule.directories(files, base: base))
+        let rolesPath = AnsibleConfig(directory: base).rolesPath()
+        for i in loaded.indices { loaded[i].tasks = tasks(in: loaded[i]) }
+        all += RoleNameRule.directories(files, base: base).filter { !skippedRule($0) }
         for file in loaded {
             var ctx = RuleContext(file: file)
             if file.kind == "jinja2" {
@@ -113,7 +115,7 @@ public struct Linter {
                     // ansible-lint's matchplay sees each top-level task as a play: var-naming checks its vars there too
                     for item in file.node?.items ?? [] where item.pairs != nil { VarNamingRule.play(item, &ctx) }
                 }
-                for t in tasks(in: file) where !skipped(t) { TaskRules.check(t, &ctx) }
+                for t in file.tasks where !skipped(t) { TaskRules.check(t, &ctx) }
                 if file.kind == "vars" { VarNamingRule.varsFile(file, &ctx) }
                 if file.kind == "meta" {
                     RoleNameRule.meta(file, &ctx)
@@ -121,7 +123,7 @@ public struct Linter {
                     MetaNoTagsRule.file(file, &ctx)
                     MetaVideoLinksRule.file(file, &ctx)
                 }
-                if file.kind == "playbook", let failure = SyntaxCheckRule.check(file, base: base) {
+                if file.kind == "playbook", let failure = SyntaxCheckRule.check(file, base: base, rolesPath: rolesPath) {
                     // a playbook Ansible cannot load has only that finding, as ansible-lint reports it
                     ctx.matches = [failure]
                 }
@@ -153,9 +155,8 @@ public struct Linter {
         return Report(matches: all, files: processed)
     }
 
-    func filterRoleNames(_ matches: [LintMatch]) -> [LintMatch] {
-        matches.filter { !skipList.contains($0.rule) && !skipList.contains($0.tag) }
-    }
+    /// A rule the configuration's skip_list turns off.
+    func skippedRule(_ m: LintMatch) -> Bool { skipList.contains(m.rule) || skipList.contains(m.tag) }
 
     func skipped(_ t: LintTask) -> Bool {
         guard let tags = t.get("tags") else { return false }
@@ -165,14 +166,14 @@ public struct Linter {
         return list.contains("skip_ansible_lint")
     }
 
-    /// Drops the matches of skipped rules and those a `# noqa` comment names (on the line, on a
-    /// anywhere in the task's lines).
+    /// Drops the matches of skipped rules and those a `# noqa` comment names (on the finding's
+    /// line, or anywhere in the lines of the task it is about).
     func filter(_ matches: [LintMatch], _ file: Lintable) -> [LintMatch] {
-        let taskSpans = tasks(in: file).map { ($0.line, $0.node.lastLine) }
+        let taskSpans = file.tasks.map { ($0.line, $0.node.lastLine) }
         return matches.filter { m in
-            if skipList.contains(m.rule) || skipList.contains(m.tag) { return false }
+            if skippedRule(m) { return false }
             var lines = [m.line]
-            if m.details == "Task/Handler" || m.details == m.message || !m.details.isEmpty,
+            if !m.details.isEmpty,
                 let span = taskSpans.filter({ $0.0 <= m.line && m.line <= $0.1 }).last
             {
                 lines = Array(span.0...span.1)

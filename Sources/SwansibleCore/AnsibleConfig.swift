@@ -76,6 +76,13 @@ public struct AnsibleConfig: Sendable {
     /// A path setting split at `separator` (`:` for Ansible's pathspec, `,` for a pathlist);
     /// relative paths from the file are taken from its directory, as Ansible's `resolve_path`
     /// does, and those from an ANSIBLE_* variable from the working directory.
+    /// `roles_path` as ansible-playbook takes it: the setting, else Ansible's default
+    /// (`$ANSIBLE_HOME/roles`, /usr/share/ansible/roles, /etc/ansible/roles).
+    public func rolesPath(environment env: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        let home = env["ANSIBLE_HOME"] ?? ((env["HOME"] ?? "/root") + "/.ansible")
+        return paths("defaults.roles_path") ?? [home + "/roles", "/usr/share/ansible/roles", "/etc/ansible/roles"]
+    }
+
     public func paths(_ key: String, separator: Character = ":") -> [String]? {
         guard let v = values[key] else { return nil }
         let base = fromEnvironment.contains(key) ? nil : directory

@@ -142,9 +142,7 @@ struct PlayCommand: AsyncParsableCommand {
         o.listTags = listTags
         o.syntaxCheck = syntaxCheck
         o.forceHandlers = forceHandlers || config.bool("defaults.force_handlers") == true
-        let env = ProcessInfo.processInfo.environment
-        let ansibleHome = env["ANSIBLE_HOME"] ?? ((env["HOME"] ?? "/root") + "/.ansible")
-        o.rolesPath = config.paths("defaults.roles_path") ?? [ansibleHome + "/roles", "/usr/share/ansible/roles", "/etc/ansible/roles"]
+        o.rolesPath = config.rolesPath()
         o.configFile = config.file
         let noColor = config.bool("defaults.nocolor") == true
         o.color = !noColor && (config.bool("defaults.force_color") == true || isatty(1) != 0)

@@ -6,13 +6,7 @@ import SwansibleCore
 enum SyntaxCheckRule {
     /// ansible-playbook --syntax-check, as ansible-lint runs it on a playbook: swansible's loader
     /// (roles found as Ansible finds them) gives the error and its origin.
-    static func check(_ file: Lintable, base: String) -> LintMatch? {
-        let env = ProcessInfo.processInfo.environment
-        let home = env["ANSIBLE_HOME"] ?? ((env["HOME"] ?? "/root") + "/.ansible")
-        let rolesPath =
-            AnsibleConfig(directory: base).paths("defaults.roles_path") ?? [
-                home + "/roles", "/usr/share/ansible/roles", "/etc/ansible/roles",
-            ]
+    static func check(_ file: Lintable, base: String, rolesPath: [String]) -> LintMatch? {
         do {
             let dir = URL(fileURLWithPath: (file.absolutePath as NSString).deletingLastPathComponent).standardized.path
             _ = try PlaybookLoader(rolesPath: rolesPath, expandIncludes: false, basedir: dir).loadPlaybook(file.absolutePath)

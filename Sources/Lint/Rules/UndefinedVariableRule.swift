@@ -51,7 +51,7 @@ struct UndefinedVariableRule {
             }
         default: break
         }
-        for t in tasks(in: file) {
+        for t in file.tasks {
             keys(t.get("vars"))
             if let r = t.get("register")?.scalarText { defined.insert(r) }
             if let lv = t.get("loop_control")?["loop_var"]?.scalarText { defined.insert(lv) }
