@@ -21,6 +21,15 @@ extension Template {
     }
 }
 
+extension Environment {
+    /// The names a condition (a `when`) proves defined when it holds: `x is defined`, also
+    /// joined with `and`; nothing through `or` or `not`, nothing when it does not compile.
+    public func namesProvenDefined(by condition: String) -> Set<String> {
+        guard let t = try? template(source: "{{ (" + condition + ") }}"), case .output(let e, _)? = t.body.first else { return [] }
+        return Undeclared.testedDefined(e.expr)
+    }
+}
+
 struct Undeclared {
     let skipGuarded: Bool
     var seen = Set<String>()

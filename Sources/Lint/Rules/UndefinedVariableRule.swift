@@ -133,7 +133,7 @@ struct UndefinedVariableRule {
         // a task, or a block around it, whose `when` says `x is defined` may read x
         func walk(_ list: YAMLNode?, _ outer: Set<String>) {
             for task in list?.items ?? [] where task.pairs != nil {
-                let mine = outer.union(Self.provenDefined(task["when"]))
+                let mine = outer.union(Self.provenDefined(task["when"], templar: templar))
                 if task.has("block") || task.has("rescue") || task.has("always") {
                     for section in ["block", "rescue", "always"] { walk(task[section], mine) }
                     continue
@@ -156,22 +156,10 @@ struct UndefinedVariableRule {
     }
 
     /// The names a `when` (a string or a list, all of which must hold) proves defined.
-    static func provenDefined(_ when: YAMLNode?) -> Set<String> {
+    static func provenDefined(_ when: YAMLNode?, templar: Templar) -> Set<String> {
         guard let when else { return [] }
         let texts = when.items.map { $0.compactMap(\.stringValue) } ?? when.stringValue.map { [$0] } ?? []
-        var out = Set<String>()
-        for text in texts {
-            // only what every alternative needs: a condition with `or` proves nothing
-            if text.range(of: #"\bor\b"#, options: .regularExpression) != nil { continue }
-            let re = #"([A-Za-z_][A-Za-z0-9_]*)\s+is\s+defined"#
-            var rest = Substring(text)
-            while let r = rest.range(of: re, options: .regularExpression) {
-                let match = String(rest[r])
-                if let name = match.split(separator: " ").first { out.insert(String(name)) }
-                rest = rest[r.upperBound...]
-            }
-        }
-        return out
+        return texts.reduce(into: Set<String>()) { $0.formUnion(templar.environment.namesProvenDefined(by: $1)) }
     }
 
     func match(_ file: Lintable, _ name: String, line: Int, column: Int) -> LintMatch {
