@@ -106,22 +106,22 @@ enum YamlTokenRules {
             case .flowMappingStart, .flowSequenceStart, .flowMappingEnd, .flowSequenceEnd:
                 // braces and brackets: spaces inside, with their own limits when empty
                 let mapping = t.kind == .flowMappingStart || t.kind == .flowMappingEnd
-                let (tag, minIn, maxIn) =
-                    mapping ? ("braces", config.bracesMin, config.bracesMax) : ("brackets", config.bracketsMin, config.bracketsMax)
-                let (minEmpty, maxEmpty) =
-                    mapping ? (config.bracesMinEmpty, config.bracesMaxEmpty) : (config.bracketsMinEmpty, config.bracketsMaxEmpty)
+                let tag = mapping ? "braces" : "brackets"
+                let limits = mapping ? config.braces : config.brackets
                 let close: YAMLToken.Kind = mapping ? .flowMappingEnd : .flowSequenceEnd
                 let open: YAMLToken.Kind = mapping ? .flowMappingStart : .flowSequenceStart
                 if t.kind == open {
                     if next?.kind == close {
                         spacesAfter(
-                            t, next, min: minEmpty != -1 ? minEmpty : minIn, max: maxEmpty != -1 ? maxEmpty : maxIn, tag,
+                            t, next, min: limits.emptyMin, max: limits.emptyMax, tag,
                             "too few spaces inside empty \(tag)", "too many spaces inside empty \(tag)")
                     } else {
-                        spacesAfter(t, next, min: minIn, max: maxIn, tag, "too few spaces inside \(tag)", "too many spaces inside \(tag)")
+                        spacesAfter(
+                            t, next, min: limits.min, max: limits.max, tag, "too few spaces inside \(tag)", "too many spaces inside \(tag)")
                     }
                 } else if prev?.kind != open {
-                    spacesBefore(t, prev, min: minIn, max: maxIn, tag, "too few spaces inside \(tag)", "too many spaces inside \(tag)")
+                    spacesBefore(
+                        t, prev, min: limits.min, max: limits.max, tag, "too few spaces inside \(tag)", "too many spaces inside \(tag)")
                 }
             case .blockEntry:
                 spacesAfter(t, next, max: config.hyphensMaxAfter, "hyphens", "", "too many spaces after hyphen")

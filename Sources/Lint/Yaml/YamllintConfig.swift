@@ -19,8 +19,22 @@ struct YamllintConfig {
     var allowNonBreakableInlineMappings = false
     var truthyAllowed: [String] = ["false", "true"]
     var truthyCheckKeys = true
-    var bracesMin = 0, bracesMax = 1, bracesMinEmpty = -1, bracesMaxEmpty = -1
-    var bracketsMin = 0, bracketsMax = 0, bracketsMinEmpty = -1, bracketsMaxEmpty = -1
+    /// Spaces inside `{ }` or `[ ]` (yamllint's braces and brackets rules); -1: no limit, and the
+    /// empty limits fall back to the others.
+    struct FlowSpacing {
+        var min = 0, max = 0, minEmpty = -1, maxEmpty = -1
+        var emptyMin: Int { minEmpty != -1 ? minEmpty : min }
+        var emptyMax: Int { maxEmpty != -1 ? maxEmpty : max }
+
+        mutating func read(_ int: (String) -> Int?) {
+            min = int("min-spaces-inside") ?? min
+            max = int("max-spaces-inside") ?? max
+            minEmpty = int("min-spaces-inside-empty") ?? minEmpty
+            maxEmpty = int("max-spaces-inside-empty") ?? maxEmpty
+        }
+    }
+    var braces = FlowSpacing(max: 1)
+    var brackets = FlowSpacing()
     var colonsMaxBefore = 0, colonsMaxAfter = 1
     var commasMaxBefore = 0, commasMinAfter = 1, commasMaxAfter = 1
     var hyphensMaxAfter = 1
@@ -68,14 +82,14 @@ struct YamllintConfig {
         if let ex = d[string: "extends"]?.stringValue, ex == "default" || ex == "relaxed" {
             // the file's own base is yamllint's default, which then wins over ansible-lint's settings
             c.disabled = ["document-end", "empty-values", "float-values", "key-ordering", "quoted-strings", "octal-values"]
-            c.bracesMax = 0
+            c.braces.max = 0
             c.forbidImplicitOctal = false
             c.forbidExplicitOctal = false
             c.commentsMinSpaces = 2
             c.lineMax = 80
             if ex == "relaxed" {
-                c.bracesMax = 1
-                c.bracketsMax = 1
+                c.braces.max = 1
+                c.brackets.max = 1
                 c.commentsMinSpaces = 1
                 c.disabled.formUnion(["comments-indentation"])
             }
@@ -101,16 +115,8 @@ struct YamllintConfig {
             case "truthy":
                 if case .list(let l)? = o[string: "allowed-values"] { c.truthyAllowed = l.compactMap(\.stringValue) }
                 if let b = bool("check-keys") { c.truthyCheckKeys = b }
-            case "braces":
-                c.bracesMin = int("min-spaces-inside") ?? c.bracesMin
-                c.bracesMax = int("max-spaces-inside") ?? c.bracesMax
-                c.bracesMinEmpty = int("min-spaces-inside-empty") ?? c.bracesMinEmpty
-                c.bracesMaxEmpty = int("max-spaces-inside-empty") ?? c.bracesMaxEmpty
-            case "brackets":
-                c.bracketsMin = int("min-spaces-inside") ?? c.bracketsMin
-                c.bracketsMax = int("max-spaces-inside") ?? c.bracketsMax
-                c.bracketsMinEmpty = int("min-spaces-inside-empty") ?? c.bracketsMinEmpty
-                c.bracketsMaxEmpty = int("max-spaces-inside-empty") ?? c.bracketsMaxEmpty
+            case "braces": c.braces.read(int)
+            case "brackets": c.brackets.read(int)
             case "colons":
                 c.colonsMaxBefore = int("max-spaces-before") ?? c.colonsMaxBefore
                 c.colonsMaxAfter = int("max-spaces-after") ?? c.colonsMaxAfter
