@@ -24,6 +24,11 @@ enum ArgValue {
 
 /// A task as ansible-lint normalises it: its raw mapping, its action and arguments.
 struct LintTask {
+    /// ansible-lint's is_fqcn_or_name: a bare name or a name with two or more dots.
+    static func isFQCNOrName(_ s: String) -> Bool {
+        s.range(of: #"^\w+(\.\w+){2,100}$|^\w+$"#, options: .regularExpression) != nil
+    }
+
     /// ansible-lint's unjinja: Jinja parts replaced by placeholders.
     static func unjinja(_ s: String) -> String {
         var t = s.replacingOccurrences(of: #"\{\{(.|\n)+?\}\}"#, with: "JINJA_EXPRESSION", options: .regularExpression)

@@ -18,7 +18,7 @@ enum DeprecatedBareVarsRule: LintRule {
         default: candidate = value
         }
         guard let v = candidate?.stringValue, v.range(of: #"\{[{%#].*[%#]\}"#, options: .regularExpression) == nil,
-            v.range(of: #"^\w+(\.\w+){2,100}$|^\w+$"#, options: .regularExpression) != nil
+            LintTask.isFQCNOrName(v)
         else { return }
         let glob = v.contains(where: { "[]*?".contains($0) })
         if (loop == "with_fileglob" && glob) || (loop == "with_filetree" && v.hasSuffix("/")) { return }

@@ -64,7 +64,7 @@ enum VarNamingRule: LintRule {
         if let p = prefix, !p.value.isEmpty {
             let bare = String(ident.drop(while: { $0 == "_" }))
             if !bare.hasPrefix("ansible_") && !bare.hasPrefix(p.value + "_") && !p.value.contains("{{")
-                && p.value.range(of: #"^\w+(\.\w+){2,100}$|^\w+$"#, options: .regularExpression) != nil
+                && LintTask.isFQCNOrName(p.value)
             {
                 return ("var-naming[no-role-prefix]", "Variables names from within roles should use \(p.value)_ as a prefix.")
             }
