@@ -61,7 +61,7 @@ enum Listing {
                         // ansible-playbook sorts the task's tags with the play's; an unnamed task is its action alone.
                         let tt = Set((t.keywords[string: "tags"].map(PlaybookLoader.tagList) ?? []).map { $0.stringValue ?? "" })
                         let title =
-                            t.name.map { name in t.action == "include_role" ? name : (t.role.map { "\($0.name) : \(name)" } ?? name) }
+                            t.name.map { PlaybookExecutor.prefixed($0, t) }
                             ?? t.module
                         display.display("      \(title)\tTAGS: [\(tt.sorted().joined(separator: ", "))]")
                     }

@@ -350,9 +350,14 @@ public actor PlaybookExecutor {
     /// The title in `TASK [...]`: `role : name`, the name, or the action.
     func taskTitle(_ task: Task) -> String {
         let name = (task.name?.trimmingCharacters(in: .whitespaces)).flatMap { $0.isEmpty ? nil : $0 } ?? task.module
-        // include_role's own get_name() has no role prefix, even inside a role
-        if let role = task.role, task.action != "include_role" { return "\(role.name) : \(name)" }
-        return name
+        return Self.prefixed(name, task)
+    }
+
+    /// A task's name as Ansible's get_name() gives it: after its role's (include_role's own
+    /// get_name() has none, even inside a role).
+    static func prefixed(_ name: String, _ task: Task) -> String {
+        guard let role = task.role, task.action != "include_role" else { return name }
+        return "\(role.name) : \(name)"
     }
 
     // MARK: one task on its hosts
